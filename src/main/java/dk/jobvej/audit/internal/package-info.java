@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.audit.internal;
+
+import org.jspecify.annotations.NullMarked;

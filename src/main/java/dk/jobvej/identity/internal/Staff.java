@@ -1,0 +1,162 @@
+package dk.jobvej.identity.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import dk.jobvej.identity.Role;
+import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.StaffMember;
+import dk.jobvej.identity.UnitId;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A member of staff (medarbejder) with their login, unit and roles. */
+@Table(schema = "identity", name = "staff")
+class Staff implements Persistable<UUID> {
+
+	@Id
+	private final UUID id;
+
+	private final String username;
+
+	private String name;
+
+	private @Nullable String email;
+
+	private UUID unit;
+
+	private int municipalityCode;
+
+	private @Nullable String passwordHash;
+
+	private boolean active;
+
+	private int failedLogins;
+
+	private @Nullable Instant lockedUntil;
+
+	@MappedCollection(idColumn = "staff")
+	private Set<StaffRole> roles;
+
+	@Version
+	private @Nullable Integer version;
+
+	@PersistenceCreator
+	Staff(UUID id, String username, String name, @Nullable String email, UUID unit, int municipalityCode,
+			@Nullable String passwordHash, boolean active, int failedLogins, @Nullable Instant lockedUntil,
+			Set<StaffRole> roles, @Nullable Integer version) {
+		this.id = id;
+		this.username = username;
+		this.name = name;
+		this.email = email;
+		this.unit = unit;
+		this.municipalityCode = municipalityCode;
+		this.passwordHash = passwordHash;
+		this.active = active;
+		this.failedLogins = failedLogins;
+		this.lockedUntil = lockedUntil;
+		this.roles = roles;
+		this.version = version;
+	}
+
+	static Staff hire(StaffId id, String username, String name, @Nullable String email, UnitId unit,
+			int municipalityCode, Set<Role> roles, @Nullable String passwordHash) {
+		return new Staff(id.value(), username, name, email, unit.value(), municipalityCode, passwordHash, true, 0,
+				null, grants(roles), null);
+	}
+
+	void assign(String newName, @Nullable String newEmail, UnitId newUnit, int newMunicipalityCode,
+			Set<Role> newRoles) {
+		this.name = newName;
+		this.email = newEmail;
+		this.unit = newUnit.value();
+		this.municipalityCode = newMunicipalityCode;
+		this.roles = grants(newRoles);
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	/** Counts a failed login and locks the account for {@code lockFor} once {@code limit} is reached. */
+	void loginFailed(Instant now, int limit, Duration lockFor) {
+		failedLogins++;
+		if (failedLogins >= limit) {
+			lockedUntil = now.plus(lockFor);
+			failedLogins = 0;
+		}
+	}
+
+	void loginSucceeded() {
+		failedLogins = 0;
+		lockedUntil = null;
+	}
+
+	boolean lockedAt(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	StaffMember view() {
+		return new StaffMember(new StaffId(id), username, name, new UnitId(unit), roleSet(), municipalityCode);
+	}
+
+	Set<Role> roleSet() {
+		return roles.stream().map(StaffRole::role).collect(Collectors.toUnmodifiableSet());
+	}
+
+	String username() {
+		return username;
+	}
+
+	String name() {
+		return name;
+	}
+
+	@Nullable String email() {
+		return email;
+	}
+
+	@Nullable String passwordHash() {
+		return passwordHash;
+	}
+
+	boolean active() {
+		return active;
+	}
+
+	int failedLogins() {
+		return failedLogins;
+	}
+
+	@Override
+	public UUID getId() {
+		return id;
+	}
+
+	@Override
+	public boolean isNew() {
+		return version == null;
+	}
+
+	private static Set<StaffRole> grants(Set<Role> roles) {
+		return roles.stream().map(StaffRole::new).collect(Collectors.toSet());
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.identity.internal;
+
+import org.jspecify.annotations.NullMarked;

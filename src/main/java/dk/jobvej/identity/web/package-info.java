@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.identity.web;
+
+import org.jspecify.annotations.NullMarked;

