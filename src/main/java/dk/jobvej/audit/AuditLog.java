@@ -1,5 +1,7 @@
 package dk.jobvej.audit;
 
+import java.util.List;
+
 /** The audit trail of personal data. */
 public interface AuditLog {
 
@@ -8,6 +10,9 @@ public interface AuditLog {
 	 * behind, and an entry is never written without the change it describes.
 	 */
 	void record(AuditRecord record);
+
+	/** Appends several entries at once, in order, as {@link #record(AuditRecord)} does for one. */
+	void recordAll(List<AuditRecord> records);
 
 	/** Recomputes the whole chain and says whether, and where, it is broken. */
 	ChainVerification verify();

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -39,18 +40,31 @@ class ChainedAuditLog implements AuditLog {
 	@Override
 	@Transactional
 	public void record(AuditRecord record) {
+		recordAll(List.of(record));
+	}
+
+	@Override
+	@Transactional
+	public void recordAll(List<AuditRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
 		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> 1).list();
 		var previous = jdbc.sql("select hash from audit.entry order by sequence desc limit 1")
 			.query(String.class)
 			.optional()
 			.orElse(ChainHash.GENESIS);
 		var at = ChainHash.truncate(clock.instant());
-		jdbc.sql("""
-				insert into audit.entry (at, actor, action, subject, what, why, municipality_code, previous_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(Timestamp.from(at), record.actor(), record.action().name(), record.subject(), record.what(),
-					record.why(), record.municipalityCode(), previous, ChainHash.of(at, record, previous))
-			.update();
+		for (var record : records) {
+			var hash = ChainHash.of(at, record, previous);
+			jdbc.sql("""
+					insert into audit.entry (at, actor, action, subject, what, why, municipality_code, previous_hash, hash)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(Timestamp.from(at), record.actor(), record.action().name(), record.subject(), record.what(),
+						record.why(), record.municipalityCode(), previous, hash)
+				.update();
+			previous = hash;
+		}
 	}
 
 	@Override
