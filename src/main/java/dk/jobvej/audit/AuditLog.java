@@ -14,6 +14,9 @@ public interface AuditLog {
 	/** Appends several entries at once, in order, as {@link #record(AuditRecord)} does for one. */
 	void recordAll(List<AuditRecord> records);
 
+	/** Entries matching the query, newest first, one page of {@link AuditQuery#PAGE_SIZE}. */
+	List<AuditEntry> entries(AuditQuery query);
+
 	/** Recomputes the whole chain and says whether, and where, it is broken. */
 	ChainVerification verify();
 

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per JVM. Test contexts share it, so that a suite starts the database
- * once; each context still migrates through Flyway, which is idempotent.
+ * once; each context still migrates through Flyway, which is idempotent. It stops after the last
+ * application context has closed.
  */
 final class EmbeddedPostgres {
 
@@ -23,7 +25,8 @@ final class EmbeddedPostgres {
 	static synchronized String jdbcUrl(DatabaseProperties properties) {
 		if (running == null) {
 			running = start(properties);
-			Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop, "embedded-postgres-stop"));
+			// after every application context has closed, so nothing still needs a connection
+			SpringApplication.getShutdownHandlers().add(EmbeddedPostgres::stop);
 		}
 		return running.getJdbcUrl("postgres", "postgres");
 	}
@@ -31,6 +34,7 @@ final class EmbeddedPostgres {
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(DatabaseProperties properties) {
 		try {
 			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("encoding", "UTF8");
 			if (properties.temporary()) {

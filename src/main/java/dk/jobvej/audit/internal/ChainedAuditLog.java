@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dk.jobvej.audit.AuditAction;
+import dk.jobvej.audit.AuditEntry;
+import dk.jobvej.audit.AuditQuery;
 import dk.jobvej.audit.AuditLog;
 import dk.jobvej.audit.AuditRecord;
 import dk.jobvej.audit.ChainVerification;
@@ -32,9 +34,18 @@ class ChainedAuditLog implements AuditLog {
 
 	private final Clock clock;
 
-	ChainedAuditLog(JdbcClient jdbc, Clock clock) {
+	private final AuditEntries entries;
+
+	ChainedAuditLog(JdbcClient jdbc, Clock clock, AuditEntries entries) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.entries = entries;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AuditEntry> entries(AuditQuery query) {
+		return entries.find(query);
 	}
 
 	@Override
@@ -73,7 +84,7 @@ class ChainedAuditLog implements AuditLog {
 		var checked = new AtomicLong();
 		var expectedPrevious = new AtomicReference<>(ChainHash.GENESIS);
 		var broken = new AtomicReference<@Nullable Long>();
-		jdbc.sql("select * from audit.entry order by sequence").query((ResultSet rs) -> {
+		jdbc.sql("select * from audit.entry order by sequence").withFetchSize(1000).query((ResultSet rs) -> {
 			if (broken.get() != null) {
 				return;
 			}

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.audit.web;
+
+import org.jspecify.annotations.NullMarked;
