@@ -1,6 +1,7 @@
 package dk.jobvej.citizen.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.Cpr;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.UnitId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,6 +62,17 @@ public class BreakTheGlass {
 				properties.breakTheGlassDuration(), citizen.municipalityCode()));
 		audit.record(staff, AuditAction.BREAK_THE_GLASS, id, citizen.municipalityCode(), "citizen", grant.reason());
 		return ZonedDateTime.ofInstant(grant.expiresAt(), clock.getZone());
+	}
+
+	/** The unit of a citizen of the caller's municipality, for the no-access page. */
+	@Transactional(readOnly = true)
+	public UnitId unitOf(CitizenId id) {
+		return gate.find(gate.caller(), id).unit();
+	}
+
+	/** How long a grant lasts. */
+	public Duration duration() {
+		return properties.breakTheGlassDuration();
 	}
 
 	/** For a team leader: the grants on citizens of their unit, newest first; audited per citizen shown. */
