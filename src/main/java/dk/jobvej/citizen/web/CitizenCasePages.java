@@ -136,11 +136,15 @@ class CitizenCasePages {
 	}
 
 	/**
-	 * The section (htmx) or the whole page, with the form's errors. After a success or a conflict
-	 * the forms start again from the current data (and version).
+	 * The section (htmx) or the whole page, with the form's errors; a plain post that succeeded is
+	 * redirected to the page (post/redirect/get). After a success or a conflict the forms start
+	 * again from the current data (and version).
 	 */
 	private String answer(CitizenId id, String errorsName, FormErrors errors, Model model, @Nullable String htmx,
 			String fragment) {
+		if (htmx == null && !errors.any()) {
+			return "redirect:/borgere/" + id;
+		}
 		if (!errors.any() || errors.conflict()) {
 			model.asMap()
 				.keySet()

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import dk.jobvej.citizen.Address;
-import dk.jobvej.citizen.internal.CitizenSummary;
 import dk.jobvej.citizen.internal.CitizenCases;
+import dk.jobvej.citizen.internal.CitizenSummary;
 import dk.jobvej.citizen.internal.CitizenWorklists;
 import dk.jobvej.citizen.internal.NewCitizen;
 import dk.jobvej.citizen.web.CitizenRequests.CreateCitizen;
@@ -17,10 +17,10 @@ import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.RuleViolation;
 
-import org.jspecify.annotations.Nullable;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
