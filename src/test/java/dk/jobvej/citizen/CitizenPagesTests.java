@@ -148,6 +148,10 @@ class CitizenPagesTests {
 			.doesNotContain("<script>alert");
 		var tooLong = browser.htmxPost("/borgere/" + id + "/journal", Map.of("text", "x".repeat(4001)));
 		assertThat(tooLong.body()).contains("Må højst være 4000 tegn", "id=\"journal-text-error\"");
+
+		var plain = browser.post("/borgere/" + id + "/journal", Map.of("text", "Uden JavaScript"));
+		assertThat(plain.status()).as("post/redirect/get").isEqualTo(302);
+		assertThat(browser.follow(plain).body()).contains("Uden JavaScript");
 	}
 
 	@Test
