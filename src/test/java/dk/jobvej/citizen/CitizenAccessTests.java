@@ -1,5 +1,9 @@
 package dk.jobvej.citizen;
 
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.ApiClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -9,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 
 import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.citizen.TestOrganisation.Staff;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.UnitId;

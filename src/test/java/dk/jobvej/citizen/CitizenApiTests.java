@@ -1,13 +1,16 @@
 package dk.jobvej.citizen;
 
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.ApiClient.Response;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.citizen.ApiClient.Response;
-import dk.jobvej.citizen.TestOrganisation.Staff;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.UnitId;

@@ -1,5 +1,9 @@
 package dk.jobvej.citizen;
 
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.PageClient;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +11,6 @@ import java.util.Random;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.citizen.TestOrganisation.Staff;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 

@@ -1,5 +1,6 @@
 package dk.jobvej.citizen;
 
+import dk.jobvej.testing.CprGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

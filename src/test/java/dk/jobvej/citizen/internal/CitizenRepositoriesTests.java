@@ -1,5 +1,6 @@
 package dk.jobvej.citizen.internal;
 
+import dk.jobvej.testing.CprGenerator;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import dk.jobvej.citizen.Address;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.CitizenRegistered;
-import dk.jobvej.citizen.CprGenerator;
 import dk.jobvej.citizen.JournalNoteWritten;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;

@@ -1,5 +1,6 @@
 package dk.jobvej.citizen.internal;
 
+import dk.jobvej.testing.CprGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
@@ -10,7 +11,6 @@ import dk.jobvej.citizen.BenefitPeriodEnded;
 import dk.jobvej.citizen.BenefitPeriodStarted;
 import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.CitizenRegistered;
-import dk.jobvej.citizen.CprGenerator;
 import dk.jobvej.citizen.VisitationChanged;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitId;

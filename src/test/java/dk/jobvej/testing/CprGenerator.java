@@ -1,4 +1,6 @@
-package dk.jobvej.citizen;
+package dk.jobvej.testing;
+
+import dk.jobvej.citizen.Cpr;
 
 import java.time.LocalDate;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package dk.jobvej.citizen;
+package dk.jobvej.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
