@@ -1,6 +1,7 @@
 package dk.jobvej.demo;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class BenefitHistories {
 	List<ImportedBenefitPeriod> history(RandomGenerator random, BenefitType type, LocalDate birth,
 			@Nullable LocalDate end) {
 		var profile = BenefitProfiles.of(type);
-		var earliest = latest(windowStart, birth.plusYears(profile.minAge()));
+		var earliest = latest(windowStart, birthday(birth, profile.minAge()));
 		LocalDate from;
 		if (end == null) {
 			from = today.minusDays(random.nextInt(profile.maxDays() + 1));
@@ -91,13 +92,19 @@ final class BenefitHistories {
 		var previous = BenefitProfiles.of(type);
 		var gap = profile.followsDirectly(type) ? 0 : 1 + random.nextInt(60);
 		var to = next.from().minusDays(gap + 1L);
-		var earliest = latest(windowStart, birth.plusYears(previous.minAge()));
-		if (ChronoUnit.DAYS.between(earliest, to) < 14 || !to.isBefore(birth.plusYears(previous.maxAge() + 1L))) {
+		var earliest = latest(windowStart, birthday(birth, previous.minAge()));
+		if (ChronoUnit.DAYS.between(earliest, to) < 14 || !to.isBefore(birthday(birth, previous.maxAge() + 1))) {
 			return null;
 		}
 		var from = to.minusDays(
 				previous.minDays() - 1 + random.nextInt(previous.maxDays() - previous.minDays() + 1));
 		return new ImportedBenefitPeriod(type, latest(from, earliest), to);
+	}
+
+	/** The day someone turns {@code age} (for those born on 29 February: 1 March in other years). */
+	static LocalDate birthday(LocalDate birth, int age) {
+		var day = birth.plusYears(age);
+		return Period.between(birth, day).getYears() < age ? day.plusDays(1) : day;
 	}
 
 	private static LocalDate latest(LocalDate a, LocalDate b) {

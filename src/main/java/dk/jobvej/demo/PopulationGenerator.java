@@ -43,7 +43,15 @@ final class PopulationGenerator {
 
 	/** A random generator for one purpose in one municipality, derived from the seed. */
 	static SplittableRandom random(long seed, int municipalityCode, String purpose) {
-		return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + municipalityCode * 1_000_003L + purpose.hashCode());
+		return new SplittableRandom(mix(mix(mix(seed) ^ municipalityCode) ^ purpose.hashCode()));
+	}
+
+	/** MurmurHash3's 64-bit finaliser: nearby inputs give unrelated outputs. */
+	private static long mix(long value) {
+		var z = value;
+		z = (z ^ (z >>> 33)) * 0xFF51AFD7ED558CCDL;
+		z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+		return z ^ (z >>> 33);
 	}
 
 	List<CitizenProfile> generate(MunicipalityPlan plan) {
