@@ -54,10 +54,7 @@ class DemoData implements ApplicationRunner {
 		var hired = 0;
 		for (var i = 0; i < plans.size(); i++) {
 			var code = plans.get(i).municipality().code();
-			var last = i == plans.size() - 1;
-			if (citizens.hasCitizens(code) && (!national || !last && citizens.hasCitizens(plans.get(i + 1)
-				.municipality()
-				.code()))) {
+			if (complete(plans, i)) {
 				log.info("Demo data: municipality {} already has citizens; kept as they are", code);
 				continue;
 			}
@@ -65,6 +62,20 @@ class DemoData implements ApplicationRunner {
 				.staffHired();
 		}
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
+	}
+
+	/**
+	 * Whether the i-th municipality was loaded before. Municipalities are loaded in order, so at
+	 * national scale one is complete once the next one has citizens too; the last one is always
+	 * run again, which costs little as its batches are skipped.
+	 */
+	private boolean complete(java.util.List<MunicipalityPlan> plans, int i) {
+		var code = plans.get(i).municipality().code();
+		if (plans.size() == 1) {
+			return citizens.hasCitizens(code);
+		}
+		return i < plans.size() - 1 && citizens.hasCitizens(code)
+				&& citizens.hasCitizens(plans.get(i + 1).municipality().code());
 	}
 
 }
