@@ -65,7 +65,9 @@ public record Cpr(String value) {
 	}
 
 	private static String normalise(String text) {
-		var digits = text == null ? "" : text.strip().replace("-", "");
+		var stripped = text == null ? "" : text.strip();
+		var digits = stripped.length() == 11 && stripped.charAt(6) == '-'
+				? stripped.substring(0, 6) + stripped.substring(7) : stripped;
 		if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
 			throw new RuleViolation("cpr", "citizen.cpr.format");
 		}
