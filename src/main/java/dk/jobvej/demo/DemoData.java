@@ -1,5 +1,7 @@
 package dk.jobvej.demo;
 
+import dk.jobvej.citizen.CitizenImport;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -7,7 +9,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Fills an empty database with the demo jobcenter when the application starts in the demo profile. */
+/**
+ * Fills the database with the demo jobcenter when the application starts in the demo profile:
+ * Aalborg's organisation and named users, then citizens and staff for Aalborg, or for all 98
+ * municipalities with {@code jobvej.demo.scale=national}. A municipality that already has
+ * citizens is left alone (at national scale: unless the next one has none, as the run may have
+ * stopped in it), so restarts with the data kept are fast.
+ */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
@@ -16,14 +24,58 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoOrganisation organisation;
 
-	DemoData(DemoOrganisation organisation) {
+	private final DemoPopulation population;
+
+	private final CitizenImport citizens;
+
+	private final DemoProperties properties;
+
+	DemoData(DemoOrganisation organisation, DemoPopulation population, CitizenImport citizens,
+			DemoProperties properties) {
 		this.organisation = organisation;
+		this.population = population;
+		this.citizens = citizens;
+		this.properties = properties;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		var units = organisation.ensure();
-		log.info("Demo organisation ready: {} units", units.size());
+		var units = organisation.ensureAalborg();
+		log.info("Demo organisation ready: {} units", units.houses().size() + 1);
+		if (!properties.enabled()) {
+			log.info("Demo citizens are switched off (jobvej.demo.enabled=false)");
+			return;
+		}
+		var national = properties.scale() == DemoProperties.Scale.NATIONAL;
+		var plans = national ? Calibration.national(properties.scaleFactor())
+				: java.util.List.of(Calibration.aalborg(properties.scaleFactor()));
+		var progress = new Progress(national ? "national" : "Aalborg");
+		var prefix = DemoPopulation.batchPrefix(properties.seed(), properties.scaleFactor());
+		var hired = 0;
+		for (var i = 0; i < plans.size(); i++) {
+			var code = plans.get(i).municipality().code();
+			if (complete(plans, i)) {
+				log.info("Demo data: municipality {} already has citizens; kept as they are", code);
+				continue;
+			}
+			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
+				.staffHired();
+		}
+		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
+	}
+
+	/**
+	 * Whether the i-th municipality was loaded before. Municipalities are loaded in order, so at
+	 * national scale one is complete once the next one has citizens too; the last one is always
+	 * run again, which costs little as its batches are skipped.
+	 */
+	private boolean complete(java.util.List<MunicipalityPlan> plans, int i) {
+		var code = plans.get(i).municipality().code();
+		if (plans.size() == 1) {
+			return citizens.hasCitizens(code);
+		}
+		return i < plans.size() - 1 && citizens.hasCitizens(code)
+				&& citizens.hasCitizens(plans.get(i + 1).municipality().code());
 	}
 
 }

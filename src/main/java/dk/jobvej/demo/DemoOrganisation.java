@@ -1,7 +1,8 @@
 package dk.jobvej.demo;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Set;
 
 import dk.jobvej.identity.Administration;
@@ -13,21 +14,23 @@ import dk.jobvej.identity.UnitId;
 import org.springframework.stereotype.Component;
 
 /**
- * The organisation of Jobcenter Aalborg as the seeds describe it: Job- og Uddannelsesafdelingen
- * with its houses, and one demo user per role (password {@code demo}).
+ * The organisation of a jobcenter as seed 000 describes Jobcenter Aalborg: Job- og
+ * Uddannelsesafdelingen with its houses, and in Aalborg one demo user per role (password
+ * {@code demo}). Missing units and users are created; existing ones are kept.
  */
 @Component
 class DemoOrganisation {
 
-	static final int AALBORG = 851;
-
 	static final String DEPARTMENT = "Job- og Uddannelsesafdelingen";
 
-	static final String JOB_OG_AKTIVHUSET = "Job- og Aktivhuset";
-
-	static final java.util.List<String> HOUSES = java.util.List.of("Jobhuset", JOB_OG_AKTIVHUSET, "Uddannelseshuset",
-			"Job- og Integrationshuset", "Sygedagpengehuset", "Ydelsescentret", "RessourceCenter Aalborg",
-			"Rekrutteringsenheden");
+	static final List<NamedUser> NAMED_USERS = List.of(
+			new NamedUser("raadgiver", "Mette Sørensen", House.JOB_OG_AKTIVHUSET, Role.CASEWORKER),
+			new NamedUser("leder", "Anne-Marie Bach", House.JOB_OG_AKTIVHUSET, Role.TEAM_LEADER),
+			new NamedUser("mentor", "Jonas Kristensen", House.JOB_OG_AKTIVHUSET, Role.MENTOR),
+			new NamedUser("konsulent", "Frida Tarp", House.REKRUTTERINGSENHEDEN, Role.COMPANY_CONSULTANT),
+			new NamedUser("jobhuset", "Lars Mikkelsen", House.JOBHUSET, Role.CASEWORKER),
+			new NamedUser("admin", "Netta Ben-Yedidia", null, Role.ADMINISTRATOR),
+			new NamedUser("revisor", "Karen Holm", null, Role.AUDITOR));
 
 	private final Administration administration;
 
@@ -38,29 +41,31 @@ class DemoOrganisation {
 		this.organisation = organisation;
 	}
 
-	/** Creates the units and demo users unless they exist; returns the units by name. */
-	Map<String, UnitId> ensure() {
-		var existing = new LinkedHashMap<String, UnitId>();
-		organisation.units(AALBORG).forEach(unit -> existing.put(unit.name(), unit.id()));
-		if (!existing.isEmpty()) {
-			return existing;
+	/** Jobcenter Aalborg's units and the named demo users. */
+	DemoUnits ensureAalborg() {
+		var units = ensureUnits(Municipalities.byCode(Municipalities.AALBORG));
+		for (var user : NAMED_USERS) {
+			if (organisation.staffMember(user.username()).isEmpty()) {
+				var unit = user.house() == null ? units.department() : units.of(user.house());
+				administration.hire(new NewStaffMember(user.username(), user.name(), user.username() + "@aalborg.dk",
+						unit, Set.of(user.role()), "demo"));
+			}
 		}
-		var department = administration.createUnit(DEPARTMENT, null, AALBORG);
-		existing.put(DEPARTMENT, department);
-		HOUSES.forEach(house -> existing.put(house, administration.createUnit(house, department, AALBORG)));
-		var aktivhuset = existing.get(JOB_OG_AKTIVHUSET);
-		hire("raadgiver", "Mette Sørensen", aktivhuset, Role.CASEWORKER);
-		hire("leder", "Anne-Marie Bach", aktivhuset, Role.TEAM_LEADER);
-		hire("mentor", "Jonas Kristensen", aktivhuset, Role.MENTOR);
-		hire("konsulent", "Frida Tarp", existing.get("Rekrutteringsenheden"), Role.COMPANY_CONSULTANT);
-		hire("jobhuset", "Lars Mikkelsen", existing.get("Jobhuset"), Role.CASEWORKER);
-		hire("admin", "Netta Ben-Yedidia", department, Role.ADMINISTRATOR);
-		hire("revisor", "Karen Holm", department, Role.AUDITOR);
-		return existing;
+		return units;
 	}
 
-	private void hire(String username, String name, UnitId unit, Role role) {
-		administration.hire(new NewStaffMember(username, name, username + "@aalborg.dk", unit, Set.of(role), "demo"));
+	/** The department and houses of a municipality, created where missing. */
+	DemoUnits ensureUnits(Municipality municipality) {
+		var existing = new HashMap<String, UnitId>();
+		organisation.units(municipality.code()).forEach(unit -> existing.put(unit.name(), unit.id()));
+		var department = existing.computeIfAbsent(DEPARTMENT,
+				name -> administration.createUnit(name, null, municipality.code()));
+		var houses = new EnumMap<House, UnitId>(House.class);
+		for (var house : House.values()) {
+			houses.put(house, existing.computeIfAbsent(house.unitName(municipality),
+					name -> administration.createUnit(name, department, municipality.code())));
+		}
+		return new DemoUnits(department, houses);
 	}
 
 }
