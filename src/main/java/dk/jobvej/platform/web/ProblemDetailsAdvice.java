@@ -9,6 +9,8 @@ import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -23,9 +25,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Every API error is an RFC 9457 problem detail. Field errors are listed under {@code errors},
  * each with the field and a message in the caller's language (Danish unless the caller asks
- * for English with Accept-Language).
+ * for English with Accept-Language). Ordered before Spring Boot's own problem-details handler
+ * (order 0), which would otherwise answer validation errors without naming the fields.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice {
 
 	private static final URI VALIDATION = URI.create("https://jobvej.dk/problems/validation");
