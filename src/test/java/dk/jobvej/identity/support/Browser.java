@@ -27,6 +27,8 @@ public final class Browser {
 
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
+	private static final String HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8";
+
 	private final String base;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -45,7 +47,7 @@ public final class Browser {
 	}
 
 	public HttpResponse<String> get(String pathOrUrl, String... headers) {
-		var builder = HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept-Language", "da");
+		var builder = HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", HTML).header("Accept-Language", "da");
 		if (headers.length > 0) {
 			builder.headers(headers);
 		}
@@ -68,6 +70,7 @@ public final class Browser {
 			.collect(Collectors.joining("&"));
 		var request = HttpRequest.newBuilder(uri(pathOrUrl))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", HTML)
 			.header("Accept-Language", "da")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
