@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The units of one municipality as the organisation chart draws them: Job- og
@@ -17,6 +18,8 @@ import java.util.Set;
  * order. A unit whose parent is missing from the given units counts as a top unit.
  */
 public final class UnitTree {
+
+	private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private final Map<UnitId, OrganisationalUnit> units = new HashMap<>();
 
@@ -26,8 +29,7 @@ public final class UnitTree {
 
 	private UnitTree(Collection<OrganisationalUnit> all) {
 		all.forEach(unit -> units.put(unit.id(), unit));
-		var collator = Collator.getInstance(Locale.forLanguageTag("da"));
-		var byName = Comparator.comparing(OrganisationalUnit::name, collator);
+		var byName = Comparator.comparing(OrganisationalUnit::name, danishWordByWord());
 		all.stream().sorted(byName).forEach(unit -> {
 			var parent = unit.parent();
 			if (parent == null || !units.containsKey(parent)) {
@@ -88,6 +90,25 @@ public final class UnitTree {
 
 	private Node node(OrganisationalUnit unit) {
 		return new Node(unit, children.getOrDefault(unit.id(), List.of()).stream().map(this::node).toList());
+	}
+
+	/**
+	 * Danish order (æ, ø, å last), word by word, so that "Job- og Aktivhuset" comes before
+	 * "Jobhuset" as in a Danish index, rather than the collator's letters-only comparison.
+	 */
+	private static Comparator<String> danishWordByWord() {
+		var collator = Collator.getInstance(Locale.forLanguageTag("da"));
+		return (left, right) -> {
+			var a = WORD_BREAK.split(left.strip());
+			var b = WORD_BREAK.split(right.strip());
+			for (int i = 0; i < Math.min(a.length, b.length); i++) {
+				var order = collator.compare(a[i], b[i]);
+				if (order != 0) {
+					return order;
+				}
+			}
+			return a.length != b.length ? Integer.compare(a.length, b.length) : left.compareTo(right);
+		};
 	}
 
 	/** A unit and how deep below the top it sits. */
