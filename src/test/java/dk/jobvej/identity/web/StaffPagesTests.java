@@ -114,6 +114,9 @@ class StaffPagesTests {
 				"Skal være en gyldig e-mailadresse", "Vælg en enhed", "Vælg mindst én rolle",
 				"Adgangskoden skal være på mindst 12 og højst 72 tegn");
 		assertThat(page.body()).doesNotContain("<script>x</script>").doesNotContain("value=\"kort\"");
+		var summary = page.body().substring(0, page.body().indexOf("id=\"username-error\""));
+		assertThat(summary).containsSubsequence("href=\"#username\"", "href=\"#name\"", "href=\"#email\"",
+				"href=\"#unit\"", "href=\"#roles\"", "href=\"#password\"");
 		assertThat(administration.accounts(municipality, null, null)).hasSize(1);
 	}
 
@@ -134,7 +137,9 @@ class StaffPagesTests {
 		var person = fixtures.hire(unit, Role.CASEWORKER);
 		var page = browser.get("/admin/medarbejdere/" + person.id());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("name=\"version\" value=\"0\"", "Deaktivér medarbejder", "Ny adgangskode");
+		assertThat(page.body()).contains("name=\"version\" value=\"0\"", "Deaktivér medarbejder", "Ny adgangskode",
+				"<option value=\"" + unit + "\" selected=\"selected\">",
+				"id=\"role-CASEWORKER\" value=\"CASEWORKER\" checked=\"checked\"");
 
 		var saved = browser.post("/admin/medarbejdere/" + person.id(), edit("Ny Navnesen", 0));
 		assertThat(browser.follow(saved).body()).contains("Ændringerne er gemt.", "Ny Navnesen");
