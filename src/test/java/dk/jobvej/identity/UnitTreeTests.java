@@ -1,6 +1,7 @@
 package dk.jobvej.identity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -90,7 +91,7 @@ class UnitTreeTests {
 			var parent = units.isEmpty() || random.nextInt(5) == 0 ? null : units.get(random.nextInt(units.size())).id();
 			units.add(unit("Enhed " + random.nextInt(1000) + " " + i, parent));
 		}
-		java.util.Collections.shuffle(units, random);
+		Collections.shuffle(units, random);
 		return units;
 	}
 

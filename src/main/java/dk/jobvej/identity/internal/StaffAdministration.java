@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -162,7 +163,7 @@ class StaffAdministration {
 			.orElseThrow(() -> new RuleViolation("unit", "identity.unit.unknown"));
 	}
 
-	private static void requireRoles(java.util.Set<Role> roles) {
+	private static void requireRoles(Set<Role> roles) {
 		if (roles.isEmpty()) {
 			throw new RuleViolation("roles", "identity.staff.rolesRequired");
 		}

@@ -9,6 +9,7 @@ import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.Role;
+import dk.jobvej.identity.StaffAccount;
 import dk.jobvej.identity.StaffChange;
 import dk.jobvej.identity.StaffChanged;
 import dk.jobvej.identity.StaffId;
@@ -19,6 +20,7 @@ import dk.jobvej.identity.support.Fixtures.Person;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -269,15 +271,15 @@ class AdministrationTests {
 			.list();
 	}
 
-	private static List<StaffId> ids(List<dk.jobvej.identity.StaffAccount> accounts) {
-		return accounts.stream().map(dk.jobvej.identity.StaffAccount::id).toList();
+	private static List<StaffId> ids(List<StaffAccount> accounts) {
+		return accounts.stream().map(StaffAccount::id).toList();
 	}
 
 	private static NewStaffMember member(String username, UnitId unit, Set<Role> roles) {
 		return new NewStaffMember(username, "Test Testesen", null, unit, roles, "en lang adgangskode");
 	}
 
-	private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+	private static void assertField(ThrowingCallable call, String field) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
 				violation -> assertThat(violation.field()).isEqualTo(field));
 	}

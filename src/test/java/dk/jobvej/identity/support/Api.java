@@ -6,7 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,8 +93,8 @@ public final class Api {
 		}
 
 		/** The fields a problem detail names under {@code errors}. */
-		public java.util.List<String> errorFields() {
-			var fields = new java.util.ArrayList<String>();
+		public List<String> errorFields() {
+			var fields = new ArrayList<String>();
 			json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
 			return fields;
 		}

@@ -12,7 +12,6 @@ import dk.jobvej.identity.StaffChange;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.identity.support.Browser;
 import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
