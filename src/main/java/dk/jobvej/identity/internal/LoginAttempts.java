@@ -8,7 +8,12 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Locks an account after repeated failed logins, and clears the count on success. */
+/**
+ * Locks an account after {@code jobvej.identity.max-failed-logins} failed logins in a row (form
+ * login and the API's HTTP Basic alike), for {@code jobvej.identity.lock-duration}; clears the
+ * count on success. A locked account is refused even with the right password until the lock runs
+ * out or an administrator lifts it.
+ */
 @Component
 class LoginAttempts {
 
@@ -27,21 +32,14 @@ class LoginAttempts {
 	@EventListener
 	@Transactional
 	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		staff.findByUsername(event.getAuthentication().getName()).ifPresent(member -> {
-			member.loginFailed(clock.instant(), properties.maxFailedLogins(), properties.lockDuration());
-			staff.save(member);
-		});
+		staff.countFailedLogin(event.getAuthentication().getName(), properties.maxFailedLogins(),
+				clock.instant().plus(properties.lockDuration()));
 	}
 
 	@EventListener
 	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		staff.findByUsername(event.getAuthentication().getName())
-			.filter(member -> member.failedLogins() > 0)
-			.ifPresent(member -> {
-				member.loginSucceeded();
-				staff.save(member);
-			});
+		staff.clearFailedLogins(event.getAuthentication().getName());
 	}
 
 }

@@ -1,20 +1,35 @@
 package dk.jobvej.identity.internal;
 
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two doors: the API under {@code /api/**} (stateless, HTTP Basic, no session and so no CSRF
- * token needed) and the pages (form login with a session, CSRF on). Which role may call what is
- * declared on the controllers with {@code @PreAuthorize}.
+ * token needed) and the pages (form login with a session, CSRF on, and login through the
+ * municipality's identity provider when an OIDC client registration is configured). Which role
+ * may call what is declared on the controllers with {@code @PreAuthorize}; {@code /admin/**} is
+ * for administrators in any case.
+ *
+ * <p>Headers on every response: Content-Security-Policy, X-Content-Type-Options: nosniff,
+ * X-Frame-Options: DENY, Referrer-Policy: same-origin, no caching; Strict-Transport-Security only
+ * on HTTPS requests. The session id changes at login (session fixation protection).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -36,24 +51,52 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.realmName("Jobvej"))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
-		return http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**",
-						"/actuator/health/**", "/v3/api-docs/**", "/favicon.ico")
-				.permitAll()
-				.anyRequest()
-				.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			StaffOidcUserService staffOidcUsers) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**", "/actuator/health/**",
+					"/v3/api-docs/**", "/favicon.ico")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMINISTRATOR")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(passwordLoginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.build();
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oidc -> oidc.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers))
+				.failureHandler(oidcLoginFailures()));
+		}
+		return http.build();
+	}
+
+	/** A locked account gets its own message; every other failure the same one. */
+	private static AuthenticationFailureHandler passwordLoginFailures() {
+		var handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setDefaultFailureUrl("/login?error");
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		return handler;
+	}
+
+	/** Someone the identity provider knows but Jobvej does not is told so; other failures are generic. */
+	private static AuthenticationFailureHandler oidcLoginFailures() {
+		var redirects = new DefaultRedirectStrategy();
+		return (request, response, exception) -> {
+			var notStaff = exception instanceof OAuth2AuthenticationException oauth2
+					&& StaffOidcUserService.NOT_STAFF.equals(oauth2.getError().getErrorCode());
+			redirects.sendRedirect(request, response, notStaff ? "/login?notStaff" : "/login?oidcError");
+		};
 	}
 
 }

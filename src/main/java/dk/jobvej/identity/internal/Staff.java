@@ -1,12 +1,12 @@
 package dk.jobvej.identity.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import dk.jobvej.identity.Role;
+import dk.jobvej.identity.StaffAccount;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.StaffMember;
 import dk.jobvej.identity.UnitId;
@@ -19,7 +19,11 @@ import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A member of staff (medarbejder) with their login, unit and roles. */
+/**
+ * A member of staff (medarbejder) with their login, unit and roles. Failed logins and lock-outs
+ * are counted by {@link StaffMembers#countFailedLogin} straight in the table, so that they
+ * neither race with each other nor bump the version an administrator edits from.
+ */
 @Table(schema = "identity", name = "staff")
 class Staff implements Persistable<UUID> {
 
@@ -74,6 +78,7 @@ class Staff implements Persistable<UUID> {
 				null, grants(roles), null);
 	}
 
+	/** Gives the member of staff new details; the roles replace the old ones. */
 	void assign(String newName, @Nullable String newEmail, UnitId newUnit, int newMunicipalityCode,
 			Set<Role> newRoles) {
 		this.name = newName;
@@ -95,26 +100,28 @@ class Staff implements Persistable<UUID> {
 		this.passwordHash = newHash;
 	}
 
-	/** Counts a failed login and locks the account for {@code lockFor} once {@code limit} is reached. */
-	void loginFailed(Instant now, int limit, Duration lockFor) {
-		failedLogins++;
-		if (failedLogins >= limit) {
-			lockedUntil = now.plus(lockFor);
-			failedLogins = 0;
-		}
+	/** Lifts a lock-out and forgets earlier failed logins. */
+	void unlock() {
+		this.failedLogins = 0;
+		this.lockedUntil = null;
 	}
 
-	void loginSucceeded() {
-		failedLogins = 0;
-		lockedUntil = null;
-	}
-
+	/** Whether a lock-out after too many failed logins is in force at {@code now}. */
 	boolean lockedAt(Instant now) {
 		return lockedUntil != null && now.isBefore(lockedUntil);
 	}
 
+	/** Whether this member of staff was changed by someone else since {@code expectedVersion}. */
+	boolean changedSince(int expectedVersion) {
+		return version == null || version != expectedVersion;
+	}
+
 	StaffMember view() {
 		return new StaffMember(new StaffId(id), username, name, new UnitId(unit), roleSet(), municipalityCode);
+	}
+
+	StaffAccount account() {
+		return new StaffAccount(view(), email, active, lockedUntil, passwordHash != null, version == null ? 0 : version);
 	}
 
 	Set<Role> roleSet() {
@@ -143,6 +150,14 @@ class Staff implements Persistable<UUID> {
 
 	int failedLogins() {
 		return failedLogins;
+	}
+
+	UnitId unit() {
+		return new UnitId(unit);
+	}
+
+	int municipalityCode() {
+		return municipalityCode;
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import dk.jobvej.identity.OrganisationalUnit;
 import dk.jobvej.identity.UnitId;
+import dk.jobvej.identity.VersionedUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -47,6 +48,23 @@ class Unit implements Persistable<UUID> {
 
 	void moveUnder(@Nullable UnitId newParent) {
 		this.parent = newParent == null ? null : newParent.value();
+	}
+
+	/** Whether this unit was changed by someone else since {@code expectedVersion}. */
+	boolean changedSince(int expectedVersion) {
+		return version == null || version != expectedVersion;
+	}
+
+	String name() {
+		return name;
+	}
+
+	int municipalityCode() {
+		return municipalityCode;
+	}
+
+	VersionedUnit versioned() {
+		return new VersionedUnit(view(), version == null ? 0 : version);
 	}
 
 	OrganisationalUnit view() {
