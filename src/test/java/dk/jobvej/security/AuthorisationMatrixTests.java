@@ -1,0 +1,279 @@
+package dk.jobvej.security;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.identity.Administration;
+import dk.jobvej.identity.Role;
+import dk.jobvej.security.AuthorisationMatrix.Rule;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role against every endpoint, over real HTTP, with the rules of {@link AuthorisationMatrix}.
+ *
+ * <ul>
+ * <li>API (HTTP Basic): an allowed role gets past the authorisation to the test's real unit, staff
+ * and citizen (2xx, or 400/409/422 about its data); every other role gets 403 with a JSON body
+ * naming the status; without credentials 401.</li>
+ * <li>Pages (a session per role, signed in once through the login form): an allowed role gets the
+ * page (200) or a redirect that is not to the login page; every other role gets 403, for a form post
+ * too, with a CSRF token proved valid at sign-in; without signing in a GET is sent to the login
+ * page. A mapping only for htmx is called as htmx; a page with both mappings is called both ways.</li>
+ * <li>Completeness: an endpoint Spring MVC serves under {@code /api}, {@code /borgere},
+ * {@code /admin} or {@code /revision} without a rule, or a rule without an endpoint, fails.</li>
+ * </ul>
+ */
+@JobvejIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Administration administration;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final long seed = System.nanoTime();
+
+
+	private final Map<Role, PageClient> sessions = new EnumMap<>(Role.class);
+
+	private final ExecutorService calls = Executors.newFixedThreadPool(3);
+
+	private BasicApi client;
+
+	private MatrixData data;
+
+	@BeforeAll
+	void makeTheDataAndSignEveryRoleIn() {
+		client = new BasicApi(port);
+		var organisation = new TestOrganisation(administration);
+		var unit = organisation.unit("Matrixhuset");
+		var staff = new EnumMap<Role, Staff>(Role.class);
+		for (var role : Role.values()) {
+			staff.put(role, organisation.hire(unit, role));
+		}
+		var random = new Random(seed);
+		var cprs = new CprGenerator(random);
+		var familyName = "Matrix" + random.ints(8, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+		var caseworker = staff.get(Role.CASEWORKER);
+		var citizen = client.send(caseworker, "POST", "/api/v1/citizens",
+				Map.of("cpr", cprs.adult(LocalDate.now(clock)).formatted(), "givenName", "Mette", "familyName",
+						familyName, "unit", unit.toString(), "primaryContact", caseworker.id().toString()));
+		assertThat(citizen.status()).as("seed %d: %s", seed, citizen).isEqualTo(201);
+		var citizenId = UUID.fromString(citizen.json().path("id").asString());
+		var period = client.send(caseworker, "POST", "/api/v1/citizens/" + citizenId + "/benefit-periods",
+				Map.of("type", "A_DAGPENGE", "from", "2024-01-01"));
+		assertThat(period.status()).as("seed %d: %s", seed, period).isEqualTo(201);
+		data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
+				UUID.fromString(period.json().path("id").asString()), familyName, administration, cprs, clock);
+		for (var role : Role.values()) {
+			sessions.put(role, signIn(role));
+		}
+	}
+
+	@AfterAll
+	void stopSending() {
+		calls.shutdownNow();
+	}
+
+	/** Signs in through the form and proves the session's CSRF token by a post the role may make. */
+	private PageClient signIn(Role role) {
+		var session = new PageClient(port);
+		var start = session.login(data.staff.get(role).username(), TestOrganisation.PASSWORD);
+		assertThat(start.location()).as("%s signs in: %s", role, start).isNotNull().doesNotContain("/login");
+		assertThat(session.follow(start).status()).as("%s's start page", role).isEqualTo(200);
+		var post = AuthorisationMatrix.RULES.stream()
+			.filter(rule -> !rule.api() && rule.method().equals("POST") && rule.allows(role))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(role + " may post no page form, so its CSRF token is unproved"));
+		var proof = pagePost(session, post, htmxOnly(post));
+		assertThat(proof.status()).as("%s's CSRF token on %s: %s", role, post.endpoint(), proof).isNotEqualTo(403);
+		return session;
+	}
+
+	@Test
+	void everyEndpointSpringMvcServesHasARule() {
+		var registered = MvcEndpoints.of(mappings).keySet();
+		var specified = AuthorisationMatrix.RULES.stream()
+			.map(Rule::endpoint)
+			.collect(Collectors.toCollection(TreeSet::new));
+
+		assertThat(specified).as("one rule per endpoint").hasSameSizeAs(AuthorisationMatrix.RULES);
+		assertThat(difference(registered, specified)).as("endpoints without a rule in AuthorisationMatrix").isEmpty();
+		assertThat(difference(specified, registered)).as("rules for endpoints Spring MVC does not serve").isEmpty();
+		assertThat(AuthorisationMatrix.RULES).allSatisfy(rule -> assertThat(rule.roles()).isNotEmpty());
+	}
+
+	/**
+	 * The API cells. A refused call changes nothing, so the refused and anonymous calls are sent
+	 * side by side up front (each HTTP Basic call checks a BCrypt hash, which is slow); the allowed
+	 * calls, which change the test's data, are sent one after the other as their cells run.
+	 */
+	@TestFactory
+	Stream<DynamicNode> api() {
+		var refusals = new HashMap<String, Future<BasicApi.Answer>>();
+		for (var rule : AuthorisationMatrix.RULES) {
+			if (!rule.api()) {
+				continue;
+			}
+			var path = data.path(rule.template());
+			var body = rule.body().apply(data);
+			refusals.put(rule.endpoint(), calls.submit(() -> client.send(null, rule.method(), path, body)));
+			for (var role : Role.values()) {
+				if (!rule.allows(role)) {
+					var as = data.staff.get(role);
+					refusals.put(rule.endpoint() + " " + role,
+							calls.submit(() -> client.send(as, rule.method(), path, body)));
+				}
+			}
+		}
+		return AuthorisationMatrix.RULES.stream()
+			.filter(Rule::api)
+			.map(rule -> DynamicContainer.dynamicContainer(rule.endpoint(),
+					Stream.concat(
+							Stream.of(Role.values())
+								.map(role -> rule.allows(role) ? allowedApiCell(rule, role)
+										: refusedApiCell(rule, role, refusals.get(rule.endpoint() + " " + role))),
+							Stream.of(anonymousApiCell(rule, refusals.get(rule.endpoint()))))));
+	}
+
+	@TestFactory
+	Stream<DynamicNode> pages() {
+		var registered = MvcEndpoints.of(mappings);
+		return AuthorisationMatrix.RULES.stream()
+			.filter(rule -> !rule.api())
+			.map(rule -> DynamicContainer.dynamicContainer(rule.endpoint(),
+					registered.getOrDefault(rule.endpoint(), Set.of())
+						.stream()
+						.flatMap(htmx -> Stream.concat(Stream.of(Role.values()).map(role -> pageCell(rule, role, htmx)),
+								rule.method().equals("GET") ? Stream.of(anonymousPageCell(rule, htmx))
+										: Stream.empty()))));
+	}
+
+	private DynamicTest allowedApiCell(Rule rule, Role role) {
+		var cell = name(rule, false, "as " + role, "allowed");
+		return DynamicTest.dynamicTest(cell, () -> {
+			var answer = client.send(data.staff.get(role), rule.method(), data.path(rule.template()), rule.body().apply(data));
+			assertThat(answer.status()).as("%s (seed %d): %s", cell, seed, answer).isIn(200, 201, 204, 400, 409, 422);
+		});
+	}
+
+	private DynamicTest refusedApiCell(Rule rule, Role role, Future<BasicApi.Answer> call) {
+		var cell = name(rule, false, "as " + role, "403");
+		return DynamicTest.dynamicTest(cell, () -> {
+			var answer = call.get();
+			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(403);
+			assertThat(answer.json().path("status").asInt()).as("%s: %s", cell, answer).isEqualTo(403);
+		});
+	}
+
+	private DynamicTest anonymousApiCell(Rule rule, Future<BasicApi.Answer> call) {
+		var cell = name(rule, false, "without credentials", "401");
+		return DynamicTest.dynamicTest(cell, () -> {
+			var answer = call.get();
+			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(401);
+		});
+	}
+
+	private DynamicTest pageCell(Rule rule, Role role, boolean htmx) {
+		var allowed = rule.allows(role);
+		var cell = name(rule, htmx, "as " + role, allowed ? "allowed" : "403");
+		return DynamicTest.dynamicTest(cell, () -> {
+			var session = sessions.get(role);
+			var page = rule.method().equals("GET") ? pageGet(session, rule, htmx) : pagePost(session, rule, htmx);
+			var outcome = page.status() + (page.location() == null ? "" : " to " + page.location());
+			if (allowed) {
+				assertThat(page.status()).as("%s (seed %d): %s", cell, seed, outcome).isIn(200, 302, 303);
+				assertThat(String.valueOf(page.location())).as("%s: %s", cell, outcome).doesNotContain("/login");
+			}
+			else {
+				assertThat(page.status()).as("%s: %s", cell, outcome).isEqualTo(403);
+			}
+		});
+	}
+
+	private DynamicTest anonymousPageCell(Rule rule, boolean htmx) {
+		var cell = name(rule, htmx, "without signing in", "login");
+		return DynamicTest.dynamicTest(cell, () -> {
+			var page = pageGet(new PageClient(port), rule, htmx);
+			assertThat(page.status()).as("%s: %s", cell, page.status()).isEqualTo(302);
+			assertThat(page.location()).as(cell).endsWith("/login");
+		});
+	}
+
+	private static String name(Rule rule, boolean htmx, String who, String outcome) {
+		return rule.endpoint() + (htmx ? " (htmx)" : "") + " " + who + " → " + outcome;
+	}
+
+	private PageClient.Page pageGet(PageClient session, Rule rule, boolean htmx) {
+		var path = data.path(rule.template());
+		return htmx ? session.htmxGet(path) : session.get(path);
+	}
+
+	private PageClient.Page pagePost(PageClient session, Rule rule, boolean htmx) {
+		var path = data.path(rule.template());
+		var form = form(rule.body().apply(data));
+		return htmx ? session.htmxPost(path, form) : session.post(path, form);
+	}
+
+	/** A mapping that answers only htmx requests is called as htmx does. */
+	private boolean htmxOnly(Rule rule) {
+		return MvcEndpoints.of(mappings).getOrDefault(rule.endpoint(), Set.of()).equals(Set.of(true));
+	}
+
+	private static Map<String, String> form(Map<String, ?> body) {
+		var form = new LinkedHashMap<String, String>();
+		body.forEach((field, value) -> form.put(field, value instanceof Collection<?> values
+				? values.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(value)));
+		return form;
+	}
+
+	private static Set<String> difference(Set<String> all, Set<String> without) {
+		var rest = new TreeSet<>(all);
+		rest.removeAll(without);
+		return rest;
+	}
+
+}
