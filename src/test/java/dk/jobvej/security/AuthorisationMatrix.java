@@ -33,6 +33,8 @@ final class AuthorisationMatrix {
 	static final Set<Role> WORK_WITH_CITIZENS = Collections
 		.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT, MENTOR, TEAM_LEADER));
 
+	static final Set<Role> DECIDE = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, TEAM_LEADER));
+
 	static final Set<Role> LEADER = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER));
 
 	static final Set<Role> ADMINISTRATION = Collections.unmodifiableSet(EnumSet.of(ADMINISTRATOR));
@@ -57,16 +59,16 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/staff/{id}/unlock", ADMINISTRATION), //
 			rule("POST /api/v1/staff/{id}/password", ADMINISTRATION, MatrixData::password), //
 			// citizen
-			rule("POST /api/v1/citizens", WORK_WITH_CITIZENS, MatrixData::newCitizen), //
+			rule("POST /api/v1/citizens", DECIDE, MatrixData::newCitizen), //
 			rule("GET /api/v1/citizens/mine", WORK_WITH_CITIZENS), //
 			rule("GET /api/v1/citizens/unit", LEADER), //
 			rule("POST /api/v1/citizens/search", WORK_WITH_CITIZENS, MatrixData::search), //
 			rule("GET /api/v1/citizens/{id}", WORK_WITH_CITIZENS), //
 			rule("POST /api/v1/citizens/{id}/cpr-reveal", WORK_WITH_CITIZENS), //
-			rule("POST /api/v1/citizens/{id}/benefit-periods", WORK_WITH_CITIZENS, MatrixData::benefit), //
-			rule("POST /api/v1/citizens/{id}/benefit-periods/{periodId}/end", WORK_WITH_CITIZENS,
+			rule("POST /api/v1/citizens/{id}/benefit-periods", DECIDE, MatrixData::benefit), //
+			rule("POST /api/v1/citizens/{id}/benefit-periods/{periodId}/end", DECIDE,
 					MatrixData::endBenefit), //
-			rule("POST /api/v1/citizens/{id}/visitation", WORK_WITH_CITIZENS, MatrixData::visitation), //
+			rule("POST /api/v1/citizens/{id}/visitation", DECIDE, MatrixData::visitation), //
 			rule("GET /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS), //
 			rule("POST /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /api/v1/citizens/{id}/access", WORK_WITH_CITIZENS, MatrixData::reason), //
@@ -77,13 +79,13 @@ final class AuthorisationMatrix {
 			// pages: citizen
 			rule("GET /borgere", WORK_WITH_CITIZENS), //
 			rule("POST /borgere/soeg", WORK_WITH_CITIZENS, MatrixData::search), //
-			rule("GET /borgere/ny", WORK_WITH_CITIZENS), //
-			rule("POST /borgere/ny", WORK_WITH_CITIZENS, MatrixData::newCitizen), //
+			rule("GET /borgere/ny", DECIDE), //
+			rule("POST /borgere/ny", DECIDE, MatrixData::newCitizen), //
 			rule("GET /borgere/{id}", WORK_WITH_CITIZENS), //
 			rule("POST /borgere/{id}/cpr", WORK_WITH_CITIZENS), //
-			rule("POST /borgere/{id}/ydelser", WORK_WITH_CITIZENS, MatrixData::benefit), //
-			rule("POST /borgere/{id}/ydelser/{periodId}/afslut", WORK_WITH_CITIZENS, MatrixData::endBenefit), //
-			rule("POST /borgere/{id}/visitation", WORK_WITH_CITIZENS, MatrixData::visitation), //
+			rule("POST /borgere/{id}/ydelser", DECIDE, MatrixData::benefit), //
+			rule("POST /borgere/{id}/ydelser/{periodId}/afslut", DECIDE, MatrixData::endBenefit), //
+			rule("POST /borgere/{id}/visitation", DECIDE, MatrixData::visitation), //
 			rule("POST /borgere/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /borgere/{id}/adgang", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /borgere/adgang", LEADER), //

@@ -46,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <ul>
  * <li>API (HTTP Basic): an allowed role gets past the authorisation to the test's real unit, staff
- * and citizen (2xx, or 400/409/422 about its data); every other role gets 403 with a JSON body
- * naming the status; without credentials 401.</li>
+ * and citizen (2xx, or 400/409/422 about its data); every other role gets 403 as a problem detail,
+ * before its request body is read; without credentials 401, also a problem detail.</li>
  * <li>Pages (a session per role, signed in once through the login form): an allowed role gets the
  * page (200) or a redirect that is not to the login page; every other role gets 403, for a form post
  * too, with a CSRF token proved valid at sign-in; without signing in a GET is sent to the login
@@ -151,6 +151,18 @@ class AuthorisationMatrixTests {
 	 * side by side up front (each HTTP Basic call checks a BCrypt hash, which is slow); the allowed
 	 * calls, which change the test's data, are sent one after the other as their cells run.
 	 */
+	@Test
+	void aRefusedRoleLearnsNothingAboutTheRequestBody() {
+		var caseworker = data.staff.get(Role.CASEWORKER);
+		var auditor = data.staff.get(Role.AUDITOR);
+
+		assertThat(client.send(caseworker, "POST", "/api/v1/staff", Map.of()).status()).isEqualTo(403);
+		assertThat(client.send(caseworker, "POST", "/api/v1/units", Map.of()).status()).isEqualTo(403);
+		assertThat(client.send(auditor, "GET", "/api/v1/citizens/not-a-uuid", Map.of()).status()).isEqualTo(403);
+		assertThat(client.send(caseworker, "GET", "/api/v1/audit/entries?action=NOPE", Map.of()).status())
+			.isEqualTo(403);
+	}
+
 	@TestFactory
 	Stream<DynamicNode> api() {
 		var refusals = new HashMap<String, Future<BasicApi.Answer>>();
@@ -205,7 +217,9 @@ class AuthorisationMatrixTests {
 		return DynamicTest.dynamicTest(cell, () -> {
 			var answer = call.get();
 			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(403);
+			assertThat(answer.contentType()).as("%s: %s", cell, answer).startsWith("application/problem+json");
 			assertThat(answer.json().path("status").asInt()).as("%s: %s", cell, answer).isEqualTo(403);
+			assertThat(answer.json().path("title").asString()).as("%s: %s", cell, answer).isEqualTo("Ingen adgang");
 		});
 	}
 
@@ -214,6 +228,7 @@ class AuthorisationMatrixTests {
 		return DynamicTest.dynamicTest(cell, () -> {
 			var answer = call.get();
 			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(401);
+			assertThat(answer.contentType()).as("%s: %s", cell, answer).startsWith("application/problem+json");
 		});
 	}
 

@@ -35,7 +35,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +48,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/citizens")
-@PreAuthorize(CitizenRoles.WORK_WITH_CITIZENS)
 @Tag(name = "Citizens", description = "Citizens, benefit periods, visitation and journal")
 class CitizenApi {
 
@@ -87,7 +85,6 @@ class CitizenApi {
 	}
 
 	@GetMapping("/unit")
-	@PreAuthorize(CitizenRoles.LEAD)
 	@Operation(summary = "Citizens of the team leader's unit")
 	List<Summary> unit() {
 		return worklists.unit().stream().map(Summary::of).toList();

@@ -21,7 +21,6 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * next to the field and in the form's error summary.
  */
 @Controller
-@PreAuthorize(CitizenRoles.WORK_WITH_CITIZENS)
 class CitizenCasePages {
 
 	private static final String PAGE = "citizen/citizen";

@@ -22,7 +22,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * search (a POST, so a CPR number never appears in a URL) and registering a citizen (/borgere/ny).
  */
 @Controller
-@PreAuthorize(CitizenRoles.WORK_WITH_CITIZENS)
 class CitizenPages {
 
 	static final String UNIT_LIST = "enhed";

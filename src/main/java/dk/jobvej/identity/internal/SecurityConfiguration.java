@@ -1,13 +1,16 @@
 package dk.jobvej.identity.internal;
 
+import java.util.List;
 import java.util.Map;
+
+import dk.jobvej.platform.web.ProblemResponses;
+import dk.jobvej.platform.web.UrlAccessRules;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -24,15 +27,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Two doors: the API under {@code /api/**} (stateless, HTTP Basic, no session and so no CSRF
  * token needed) and the pages (form login with a session, CSRF on, and login through the
  * municipality's identity provider when an OIDC client registration is configured). Which role
- * may call what is declared on the controllers with {@code @PreAuthorize}; {@code /admin/**} is
- * for administrators in any case.
+ * may reach which URL is declared by each module in a {@link UrlAccessRules} bean; both chains
+ * apply them all, before any request body is read. The API answers refusals with problem details
+ * (401 without valid credentials, 403 for a role without access).
  *
  * <p>Headers on every response: Content-Security-Policy, X-Content-Type-Options: nosniff,
  * X-Frame-Options: DENY, Referrer-Policy: same-origin, no caching; Strict-Transport-Security only
  * on HTTPS requests. The session id changes at login (session fixation protection).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -45,10 +48,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, List<UrlAccessRules> rules, ProblemResponses problems)
+			throws Exception {
+		var unauthorised = problems.unauthorised("Jobvej");
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.realmName("Jobvej"))
+			.authorizeHttpRequests(requests -> {
+				rules.forEach(rule -> rule.apply(requests));
+				requests.anyRequest().authenticated();
+			})
+			.httpBasic(basic -> basic.realmName("Jobvej").authenticationEntryPoint(unauthorised))
+			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthorised)
+				.accessDeniedHandler(problems.forbidden()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.frameOptions(frame -> frame.deny())
@@ -58,16 +68,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidcClients,
-			StaffOidcUserService staffOidcUsers) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**", "/actuator/health/**",
-					"/v3/api-docs/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMINISTRATOR")
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain pages(HttpSecurity http, List<UrlAccessRules> rules,
+			ObjectProvider<ClientRegistrationRepository> oidcClients, StaffOidcUserService staffOidcUsers)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests
+				.requestMatchers("/login", "/error", "/dkfds/**", "/webjars/**", "/css/**", "/js/**",
+						"/actuator/health/**", "/v3/api-docs/**", "/favicon.ico")
+				.permitAll();
+			rules.forEach(rule -> rule.apply(requests));
+			requests.anyRequest().authenticated();
+		})
 			.formLogin(form -> form.loginPage("/login").failureHandler(passwordLoginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -13,7 +13,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/medarbejdere/{id}")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
 class StaffAccountPages {
 
 	private final Administration administration;

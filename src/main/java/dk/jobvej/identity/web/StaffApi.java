@@ -15,7 +15,6 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Staff of the administrator's municipality: hire, change, deactivate, reset password, unlock. */
 @RestController
 @RequestMapping("/api/v1/staff")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
 class StaffApi {
 
 	private final Administration administration;

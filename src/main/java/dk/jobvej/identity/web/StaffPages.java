@@ -17,7 +17,6 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,7 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/medarbejdere")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
 class StaffPages {
 
 	static final Set<String> FIELDS = Set.of("username", "name", "email", "unit", "roles", "password", "version");
