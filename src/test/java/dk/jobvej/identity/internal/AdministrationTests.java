@@ -15,10 +15,10 @@ import dk.jobvej.identity.StaffChanged;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitChange;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -62,10 +62,10 @@ class AdministrationTests {
 	@Autowired
 	ApplicationEvents events;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Fixtures fixtures() {
-		return new Fixtures(administration);
+	private TestOrganisation fixtures() {
+		return new TestOrganisation(administration);
 	}
 
 	@AfterEach
@@ -98,9 +98,9 @@ class AdministrationTests {
 
 	@Test
 	void renamesAndMovesAUnitButNeverUnderItself() {
-		var top = administration.createUnit(Fixtures.fresh("Top "), null, municipality);
-		var house = administration.createUnit(Fixtures.fresh("Hus "), top, municipality);
-		var team = administration.createUnit(Fixtures.fresh("Team "), house, municipality);
+		var top = administration.createUnit(Fresh.name("Top "), null, municipality);
+		var house = administration.createUnit(Fresh.name("Hus "), top, municipality);
+		var team = administration.createUnit(Fresh.name("Team "), house, municipality);
 
 		assertThatThrownBy(() -> administration.changeUnit(house, new UnitChange("Hus", team, 0)))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("parent"));
@@ -119,7 +119,7 @@ class AdministrationTests {
 
 	@Test
 	void refusesAUnitChangeMadeFromAnOldVersion() {
-		var unit = administration.createUnit(Fixtures.fresh("Hus "), null, municipality);
+		var unit = administration.createUnit(Fresh.name("Hus "), null, municipality);
 		administration.changeUnit(unit, new UnitChange("Første navn", null, 0));
 
 		assertThatThrownBy(() -> administration.changeUnit(unit, new UnitChange("Andet navn", null, 0)))
@@ -129,16 +129,16 @@ class AdministrationTests {
 
 	@Test
 	void refusesAParentInAnotherMunicipality() {
-		var foreign = administration.createUnit(Fixtures.fresh("Fremmed "), null, municipality + 1);
+		var foreign = administration.createUnit(Fresh.name("Fremmed "), null, municipality + 1);
 
-		assertThatThrownBy(() -> administration.createUnit(Fixtures.fresh("Hus "), foreign, municipality))
+		assertThatThrownBy(() -> administration.createUnit(Fresh.name("Hus "), foreign, municipality))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("parent"));
 	}
 
 	@Test
 	void hiresWithABcryptHashAuditsAndAnnounces() {
 		var unit = fixtures().unit(municipality);
-		var id = administration.hire(new NewStaffMember("m.hansen." + suffix(), "Mette Hansen", "mh@aalborg.dk", unit,
+		var id = administration.hire(new NewStaffMember(Fresh.name("m.hansen."), "Mette Hansen", "mh@aalborg.dk", unit,
 				Set.of(Role.CASEWORKER), "en lang adgangskode"));
 
 		var stored = staff.findById(id.value()).orElseThrow();
@@ -151,12 +151,12 @@ class AdministrationTests {
 	@Test
 	void refusesAnUnknownUnitMissingRolesAndATakenUsername() {
 		var unit = fixtures().unit(municipality);
-		var username = "k.jensen." + suffix();
+		var username = Fresh.name("k.jensen.");
 		administration.hire(member(username, unit, Set.of(Role.MENTOR)));
 
-		assertField(() -> administration.hire(member("x." + suffix(), new UnitId(UUID.randomUUID()), Set.of(Role.MENTOR))),
-				"unit");
-		assertField(() -> administration.hire(member("y." + suffix(), unit, Set.of())), "roles");
+		assertField(() -> administration
+			.hire(member(Fresh.name("x."), new UnitId(UUID.randomUUID()), Set.of(Role.MENTOR))), "unit");
+		assertField(() -> administration.hire(member(Fresh.name("y."), unit, Set.of())), "roles");
 		assertField(() -> administration.hire(member(username, unit, Set.of(Role.MENTOR))), "username");
 		assertField(() -> administration.hire(member("Store Bogstaver", unit, Set.of(Role.MENTOR))), "username");
 	}
@@ -223,7 +223,7 @@ class AdministrationTests {
 		assertThatThrownBy(() -> administration.deactivate(foreigner.id())).isInstanceOf(NotFound.class);
 		assertThat(administration.account(foreigner.id())).isEmpty();
 		assertThat(administration.accounts(municipality + 1, null, null)).isEmpty();
-		assertField(() -> administration.hire(member("z." + suffix(), foreigner.unit(), Set.of(Role.MENTOR))), "unit");
+		assertField(() -> administration.hire(member(Fresh.name("z."), foreigner.unit(), Set.of(Role.MENTOR))), "unit");
 
 		administration.deactivate(colleague.id());
 
@@ -258,7 +258,7 @@ class AdministrationTests {
 		assertThat(ids(administration.accounts(municipality, otherUnit, Role.CASEWORKER))).isEmpty();
 	}
 
-	private void signIn(Person person) {
+	private void signIn(TestOrganisation.Staff person) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.username(), null,
 					List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()))));
@@ -282,10 +282,6 @@ class AdministrationTests {
 	private static void assertField(ThrowingCallable call, String field) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
 				violation -> assertThat(violation.field()).isEqualTo(field));
-	}
-
-	private static String suffix() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }
