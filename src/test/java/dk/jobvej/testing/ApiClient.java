@@ -1,11 +1,9 @@
 package dk.jobvej.testing;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -86,17 +84,8 @@ public final class ApiClient {
 			builder.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
 		}
-		try {
-			var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Response(response.statusCode(), response.body(), response.headers());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		var response = Http.send(HTTP, builder.build());
+		return new Response(response.statusCode(), response.body(), response.headers());
 	}
 
 	/** A status, the headers and the body, with the body as JSON on request. */

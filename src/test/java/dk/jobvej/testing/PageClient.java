@@ -1,6 +1,5 @@
 package dk.jobvej.testing;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
@@ -9,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,18 +132,9 @@ public final class PageClient {
 		if (htmx) {
 			request.header("HX-Request", "true");
 		}
-		try {
-			var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			remember(response.body());
-			return new Page(response.statusCode(), response.body(), response.headers());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		var response = Http.send(http, request.build());
+		remember(response.body());
+		return new Page(response.statusCode(), response.body(), response.headers());
 	}
 
 	/** Keeps the CSRF token of a page: the form's hidden field, else the meta tag of the layout. */
