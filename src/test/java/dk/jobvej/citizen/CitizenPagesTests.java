@@ -7,8 +7,11 @@ import java.util.Random;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditAction;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
+import dk.jobvej.testing.AuditTrail;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.Fresh;
 import dk.jobvej.testing.PageClient;
@@ -19,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,7 @@ class CitizenPagesTests {
 	Administration administration;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
 	private final CprGenerator cprs = new CprGenerator(new Random());
 
@@ -98,10 +100,9 @@ class CitizenPagesTests {
 
 		assertThat(revealed.status()).isEqualTo(200);
 		assertThat(revealed.body()).contains(cpr.formatted()).doesNotContain("<html");
-		assertThat(jdbc.sql("select count(*) from audit.entry where subject = ? and action = 'REVEAL_CPR'")
-			.param("citizen/" + id)
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(new AuditTrail(auditLog).about("citizen/" + id))
+			.filteredOn(entry -> entry.action() == AuditAction.REVEAL_CPR)
+			.hasSize(1);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Organisation;
@@ -17,6 +18,7 @@ import dk.jobvej.identity.UnitChange;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
+import dk.jobvej.testing.AuditTrail;
 import dk.jobvej.testing.Fresh;
 import dk.jobvej.testing.TestOrganisation;
 
@@ -25,7 +27,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,7 +58,7 @@ class AdministrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
 	@Autowired
 	ApplicationEvents events;
@@ -265,10 +266,10 @@ class AdministrationTests {
 	}
 
 	private List<String> audit(String subject) {
-		return jdbc.sql("select actor, action, what, municipality_code from audit.entry where subject = ? order by sequence")
-			.param(subject)
-			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4))
-			.list();
+		return new AuditTrail(auditLog).about(subject)
+			.stream()
+			.map(entry -> entry.actor() + " " + entry.action() + " " + entry.what() + " " + entry.municipalityCode())
+			.toList();
 	}
 
 	private static List<StaffId> ids(List<StaffAccount> accounts) {

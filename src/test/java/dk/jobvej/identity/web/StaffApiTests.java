@@ -9,9 +9,11 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.AuditTrail;
 import dk.jobvej.testing.Fresh;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
@@ -22,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class StaffApiTests {
 	Administration administration;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
 	private final int municipality = Fresh.municipality();
 
@@ -285,10 +286,10 @@ class StaffApiTests {
 	}
 
 	private List<String> audit(String subject) {
-		return jdbc.sql("select actor, action, what from audit.entry where subject = ? order by sequence")
-			.param(subject)
-			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
-			.list();
+		return new AuditTrail(auditLog).about(subject)
+			.stream()
+			.map(entry -> entry.actor() + " " + entry.action() + " " + entry.what())
+			.toList();
 	}
 
 	/** Seeds for property-style tests: a fixed first seed, then seeds drawn from it. */
