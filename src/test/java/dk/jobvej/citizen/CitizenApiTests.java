@@ -1,10 +1,5 @@
 package dk.jobvej.citizen;
 
-import dk.jobvej.testing.TestOrganisation;
-import dk.jobvej.testing.TestOrganisation.Staff;
-import dk.jobvej.testing.CprGenerator;
-import dk.jobvej.testing.ApiClient;
-import dk.jobvej.testing.ApiClient.Response;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
@@ -14,6 +9,12 @@ import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.UnitId;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.ApiClient.Response;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class CitizenApiTests {
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(port);
+		api = ApiClient.at(port);
 		var organisation = new TestOrganisation(administration);
 		unit = organisation.unit("Job- og Aktivhuset");
 		caseworker = organisation.hire(unit, Role.CASEWORKER);
@@ -58,11 +59,11 @@ class CitizenApiTests {
 	void registersACitizenAndShowsTheCaseWithTheCprMasked() {
 		var cpr = cprs.adult(LocalDate.now());
 
-		var created = api.post(caseworker, "/api/v1/citizens", citizen(cpr.formatted(), "Mette", "Sørensen"));
+		var created = api.as(caseworker).post("/api/v1/citizens", citizen(cpr.formatted(), "Mette", "Sørensen"));
 
 		assertThat(created.status()).as("seed %d: %s", seed, created).isEqualTo(201);
 		var id = created.json().path("id").asString();
-		var read = api.get(caseworker, "/api/v1/citizens/" + id);
+		var read = api.as(caseworker).get("/api/v1/citizens/" + id);
 		assertThat(read.status()).isEqualTo(200);
 		var json = read.json();
 		assertThat(json.path("maskedCpr").asString()).isEqualTo(cpr.masked());
@@ -79,7 +80,7 @@ class CitizenApiTests {
 	void acceptsANumberFailingModulus11WithAWarning() {
 		var cpr = cprs.failingModulus11(LocalDate.of(2010, 1, 1));
 
-		var created = api.post(caseworker, "/api/v1/citizens", citizen(cpr, "Ny", "Borger"));
+		var created = api.as(caseworker).post("/api/v1/citizens", citizen(cpr, "Ny", "Borger"));
 
 		assertThat(created.status()).as("seed %d: %s", seed, created).isEqualTo(201);
 		assertThat(created.json().path("cprPassesModulus11").asBoolean()).isFalse();
@@ -90,7 +91,7 @@ class CitizenApiTests {
 		var cpr = cprs.adult(LocalDate.now());
 		var id = register(cpr.value(), "Ib", "Jensen");
 
-		var revealed = api.post(caseworker, "/api/v1/citizens/" + id + "/cpr-reveal", Map.of());
+		var revealed = api.as(caseworker).post("/api/v1/citizens/" + id + "/cpr-reveal", Map.of());
 
 		assertThat(revealed.status()).isEqualTo(200);
 		assertThat(revealed.json().path("cpr").asString()).isEqualTo(cpr.formatted());
@@ -99,15 +100,15 @@ class CitizenApiTests {
 	@Test
 	void benefitPeriodsAndTheVisitationCategoryDecideTheTargetGroup() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Ole", "Hansen");
-		var period = api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		var period = api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-01-01"));
 		assertThat(period.status()).as(period.toString()).isEqualTo(201);
 
-		var visitation = api.post(caseworker, "/api/v1/citizens/" + id + "/visitation",
+		var visitation = api.as(caseworker).post("/api/v1/citizens/" + id + "/visitation",
 				Map.of("category", "JOBPARAT", "reason", "Kan tage job nu"));
 
 		assertThat(visitation.status()).as(visitation.toString()).isEqualTo(204);
-		var json = api.get(caseworker, "/api/v1/citizens/" + id).json();
+		var json = api.as(caseworker).get("/api/v1/citizens/" + id).json();
 		assertThat(json.path("currentBenefit").asString()).isEqualTo("KONTANTHJAELP");
 		assertThat(json.path("visitationCategory").asString()).isEqualTo("JOBPARAT");
 		assertThat(json.path("targetGroup").asString()).isEqualTo("LAB_6_2");
@@ -116,10 +117,10 @@ class CitizenApiTests {
 		assertThat(decision.path("decidedByName").asString()).isEqualTo("Medarbejder " + caseworker.username());
 
 		var periodId = period.json().path("id").asString();
-		var ended = api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods/" + periodId + "/end",
+		var ended = api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods/" + periodId + "/end",
 				Map.of("to", "2025-12-31"));
 		assertThat(ended.status()).as(ended.toString()).isEqualTo(204);
-		var after = api.get(caseworker, "/api/v1/citizens/" + id).json();
+		var after = api.as(caseworker).get("/api/v1/citizens/" + id).json();
 		assertThat(after.path("benefitPeriods").get(0).path("to").asString()).isEqualTo("2025-12-31");
 		assertThat(after.path("targetGroup").isMissingNode()).as("no current benefit, no target group").isTrue();
 	}
@@ -127,12 +128,12 @@ class CitizenApiTests {
 	@Test
 	void journalNotesAreListedNewestFirstWithTheirAuthor() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Lis", "Holm");
-		assertThat(api.post(caseworker, "/api/v1/citizens/" + id + "/journal", Map.of("text", "Første notat")).status())
+		assertThat(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal", Map.of("text", "Første notat")).status())
 			.isEqualTo(201);
-		assertThat(api.post(caseworker, "/api/v1/citizens/" + id + "/journal", Map.of("text", "Andet notat\nlinje 2"))
+		assertThat(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal", Map.of("text", "Andet notat\nlinje 2"))
 			.status()).isEqualTo(201);
 
-		var notes = api.get(caseworker, "/api/v1/citizens/" + id + "/journal").json();
+		var notes = api.as(caseworker).get("/api/v1/citizens/" + id + "/journal").json();
 
 		assertThat(notes.size()).isEqualTo(2);
 		assertThat(notes.get(0).path("text").asString()).isEqualTo("Andet notat\nlinje 2");
@@ -141,14 +142,14 @@ class CitizenApiTests {
 
 	@Test
 	void findsCitizensByCprWithOrWithoutDashAndByPartOfTheName() {
-		var family = "Ærtebjerg" + UUID.randomUUID().toString().substring(0, 6);
+		var family = Fresh.name("Ærtebjerg");
 		var cpr = cprs.adult(LocalDate.now());
 		var id = register(cpr.value(), "Søren", family);
 
-		var byCpr = api.post(caseworker, "/api/v1/citizens/search", Map.of("cpr", cpr.formatted()));
-		var byPlainCpr = api.post(caseworker, "/api/v1/citizens/search", Map.of("cpr", cpr.value()));
-		var byName = api.post(caseworker, "/api/v1/citizens/search", Map.of("name", "søren " + family.toUpperCase()));
-		var mine = api.get(caseworker, "/api/v1/citizens/mine");
+		var byCpr = api.as(caseworker).post("/api/v1/citizens/search", Map.of("cpr", cpr.formatted()));
+		var byPlainCpr = api.as(caseworker).post("/api/v1/citizens/search", Map.of("cpr", cpr.value()));
+		var byName = api.as(caseworker).post("/api/v1/citizens/search", Map.of("name", "søren " + family.toUpperCase()));
+		var mine = api.as(caseworker).get("/api/v1/citizens/mine");
 
 		assertThat(byCpr.json().get(0).path("id").asString()).isEqualTo(id);
 		assertThat(byPlainCpr.json().size()).isEqualTo(1);
@@ -159,9 +160,9 @@ class CitizenApiTests {
 
 	@Test
 	void anInvalidCprIsRefusedNamingTheFieldAndNothingIsStored() {
-		var family = unique("Ugyldig");
+		var family = Fresh.name("Ugyldig");
 
-		var refused = api.post(caseworker, "/api/v1/citizens", citizen("3102901234", "Ida", family));
+		var refused = api.as(caseworker).post("/api/v1/citizens", citizen("3102901234", "Ida", family));
 
 		assertProblem(refused, 422, "cpr");
 		assertThat(refused.body()).contains("gyldig fødselsdato").doesNotContain("3102901234");
@@ -170,21 +171,21 @@ class CitizenApiTests {
 
 	@Test
 	void anUnknownUnitIsRefusedNamingTheField() {
-		var family = unique("Enhedsløs");
+		var family = Fresh.name("Enhedsløs");
 		var body = citizen(cprs.adult(LocalDate.now()).value(), "Bo", family);
 		body.put("unit", UUID.randomUUID().toString());
 
-		assertProblem(api.post(caseworker, "/api/v1/citizens", body), 422, "unit");
+		assertProblem(api.as(caseworker).post("/api/v1/citizens", body), 422, "unit");
 		assertNoCitizenNamed(family);
 	}
 
 	@Test
 	void anUnknownPrimaryContactIsRefusedNamingTheField() {
-		var family = unique("Kontaktløs");
+		var family = Fresh.name("Kontaktløs");
 		var body = citizen(cprs.adult(LocalDate.now()).value(), "Bo", family);
 		body.put("primaryContact", UUID.randomUUID().toString());
 
-		assertProblem(api.post(caseworker, "/api/v1/citizens", body), 422, "primaryContact");
+		assertProblem(api.as(caseworker).post("/api/v1/citizens", body), 422, "primaryContact");
 		assertNoCitizenNamed(family);
 	}
 
@@ -193,49 +194,49 @@ class CitizenApiTests {
 		var cpr = cprs.adult(LocalDate.now()).value();
 		register(cpr, "Første", "Udgave");
 
-		assertProblem(api.post(caseworker, "/api/v1/citizens", citizen(cpr, "Anden", "Udgave")), 422, "cpr");
+		assertProblem(api.as(caseworker).post("/api/v1/citizens", citizen(cpr, "Anden", "Udgave")), 422, "cpr");
 	}
 
 	@Test
 	void anOverlappingBenefitPeriodIsRefusedNamingTheClashingPeriod() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Per", "Berg");
-		api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "A_DAGPENGE", "from", "2025-01-01", "to", "2025-06-30"));
 
-		var refused = api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		var refused = api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-06-01"));
 
 		assertProblem(refused, 422, "from");
 		assertThat(refused.body()).contains("A-dagpenge fra 2025-01-01 til 2025-06-30");
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id).json().path("benefitPeriods").size()).isEqualTo(1);
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id).json().path("benefitPeriods").size()).isEqualTo(1);
 	}
 
 	@Test
 	void aPeriodEndingBeforeItStartsIsRefused() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Per", "Bagvendt");
 
-		assertProblem(api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		assertProblem(api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-06-01", "to", "2025-05-31")), 422, "to");
 	}
 
 	@Test
 	void aVisitationChangeWithoutAReasonIsRefusedAndTheHistoryIsUnchanged() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Eva", "Lund");
-		api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-01-01"));
 
-		assertProblem(api.post(caseworker, "/api/v1/citizens/" + id + "/visitation",
+		assertProblem(api.as(caseworker).post("/api/v1/citizens/" + id + "/visitation",
 				Map.of("category", "JOBPARAT", "reason", " ")), 400, "reason");
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id).json().path("visitationHistory").size()).isZero();
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id).json().path("visitationHistory").size()).isZero();
 	}
 
 	@Test
 	void aCategoryTheBenefitDoesNotAllowIsRefusedNamingTheField() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Eva", "Syg");
-		api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-01-01"));
 
-		var refused = api.post(caseworker, "/api/v1/citizens/" + id + "/visitation",
+		var refused = api.as(caseworker).post("/api/v1/citizens/" + id + "/visitation",
 				Map.of("category", "SYGEDAGPENGE_KATEGORI_1", "reason", "Sygemeldt"));
 
 		assertProblem(refused, 422, "category");
@@ -245,43 +246,43 @@ class CitizenApiTests {
 	@Test
 	void aChangeBasedOnAnOldVersionIsAConflict() {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Kim", "Konflikt");
-		var version = api.get(caseworker, "/api/v1/citizens/" + id).json().path("version").asInt();
-		api.post(caseworker, "/api/v1/citizens/" + id + "/benefit-periods",
+		var version = api.as(caseworker).get("/api/v1/citizens/" + id).json().path("version").asInt();
+		api.as(caseworker).post("/api/v1/citizens/" + id + "/benefit-periods",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-01-01", "version", version));
 
-		var stale = api.post(caseworker, "/api/v1/citizens/" + id + "/visitation",
+		var stale = api.as(caseworker).post("/api/v1/citizens/" + id + "/visitation",
 				Map.of("category", "JOBPARAT", "reason", "Jobparat", "version", version));
 
 		assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id).json().path("visitationHistory").size()).isZero();
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id).json().path("visitationHistory").size()).isZero();
 	}
 
 	@Test
 	void overLongTextIsRefusedNamingTheField() {
-		var family = unique("Lang");
-		assertProblem(api.post(caseworker, "/api/v1/citizens",
+		var family = Fresh.name("Lang");
+		assertProblem(api.as(caseworker).post("/api/v1/citizens",
 				citizen(cprs.adult(LocalDate.now()).value(), "x".repeat(101), family)), 400, "givenName");
 		assertNoCitizenNamed(family);
 
 		var id = register(cprs.adult(LocalDate.now()).value(), "Kort", "Navn");
-		assertProblem(api.post(caseworker, "/api/v1/citizens/" + id + "/journal", Map.of("text", "x".repeat(4001))),
+		assertProblem(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal", Map.of("text", "x".repeat(4001))),
 				400, "text");
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id + "/journal").json().size()).isZero();
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id + "/journal").json().size()).isZero();
 	}
 
 	@Test
 	void controlCharactersAreRefusedNamingTheField() {
-		var family = unique("Styre");
-		assertProblem(api.post(caseworker, "/api/v1/citizens",
+		var family = Fresh.name("Styre");
+		assertProblem(api.as(caseworker).post("/api/v1/citizens",
 				citizen(cprs.adult(LocalDate.now()).value(), "Bo\u0000by", family)), 400, "givenName");
 		assertNoCitizenNamed(family);
 
 		var id = register(cprs.adult(LocalDate.now()).value(), "Ren", "Tekst");
-		assertProblem(api.post(caseworker, "/api/v1/citizens/" + id + "/journal",
+		assertProblem(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal",
 				Map.of("text", "Ryd skærmen \u001b[2J")), 400, "text");
-		assertProblem(api.post(caseworker, "/api/v1/citizens/" + id + "/journal",
+		assertProblem(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal",
 				Map.of("text", "Omvendt \u202Etekst")), 400, "text");
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id + "/journal").json().size()).isZero();
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id + "/journal").json().size()).isZero();
 	}
 
 	@Test
@@ -289,20 +290,20 @@ class CitizenApiTests {
 		var id = register(cprs.adult(LocalDate.now()).value(), "Html", "Tekst");
 		var script = "<script>alert('x')</script> & <b>fed</b>";
 
-		assertThat(api.post(caseworker, "/api/v1/citizens/" + id + "/journal", Map.of("text", script)).status())
+		assertThat(api.as(caseworker).post("/api/v1/citizens/" + id + "/journal", Map.of("text", script)).status())
 			.isEqualTo(201);
 
-		assertThat(api.get(caseworker, "/api/v1/citizens/" + id + "/journal").json().get(0).path("text").asString())
+		assertThat(api.as(caseworker).get("/api/v1/citizens/" + id + "/journal").json().get(0).path("text").asString())
 			.isEqualTo(script);
 	}
 
 	@Test
 	void malformedIdsAreRefusedNamingTheParameter() {
-		assertProblem(api.get(caseworker, "/api/v1/citizens/not-a-uuid"), 400, "id");
+		assertProblem(api.as(caseworker).get("/api/v1/citizens/not-a-uuid"), 400, "id");
 	}
 
 	private String register(String cpr, String givenName, String familyName) {
-		var created = api.post(caseworker, "/api/v1/citizens", citizen(cpr, givenName, familyName));
+		var created = api.as(caseworker).post("/api/v1/citizens", citizen(cpr, givenName, familyName));
 		assertThat(created.status()).as("seed %d: %s", seed, created).isEqualTo(201);
 		return created.json().path("id").asString();
 	}
@@ -319,9 +320,6 @@ class CitizenApiTests {
 		return body;
 	}
 
-	private static String unique(String prefix) {
-		return prefix + UUID.randomUUID().toString().substring(0, 8);
-	}
 
 	private void assertNoCitizenNamed(String familyName) {
 		assertThat(jdbc.sql("select count(*) from citizen.citizen where family_name = ?")

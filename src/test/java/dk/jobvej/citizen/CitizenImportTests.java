@@ -1,20 +1,19 @@
 package dk.jobvej.citizen;
 
-import dk.jobvej.testing.CprGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
-import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitId;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @JobvejIntegrationTest
 class CitizenImportTests {
 
-	private static final int MUNICIPALITY = 851;
+	private static final int MUNICIPALITY = TestOrganisation.AALBORG;
 
 	@Autowired
 	CitizenImport citizenImport;
@@ -50,10 +49,9 @@ class CitizenImportTests {
 
 	@BeforeEach
 	void organisation() {
-		var name = "import-" + UUID.randomUUID();
-		unit = administration.createUnit(name, null, MUNICIPALITY);
-		caseworker = administration.hire(new NewStaffMember(name, "Import Rådgiver", null, unit,
-				Set.of(Role.CASEWORKER), "secret-" + name));
+		var organisation = new TestOrganisation(administration);
+		unit = organisation.unit("Import", MUNICIPALITY);
+		caseworker = organisation.hire(unit, Role.CASEWORKER).id();
 	}
 
 	@Test

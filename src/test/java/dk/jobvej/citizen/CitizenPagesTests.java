@@ -1,9 +1,5 @@
 package dk.jobvej.citizen;
 
-import dk.jobvej.testing.TestOrganisation;
-import dk.jobvej.testing.TestOrganisation.Staff;
-import dk.jobvej.testing.CprGenerator;
-import dk.jobvej.testing.PageClient;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,14 +7,21 @@ import java.util.Random;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditAction;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
+import dk.jobvej.testing.AuditTrail;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +36,7 @@ class CitizenPagesTests {
 	Administration administration;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
 	private final CprGenerator cprs = new CprGenerator(new Random());
 
@@ -52,7 +55,7 @@ class CitizenPagesTests {
 
 	@Test
 	void theWorklistShowsMyCitizensAndTheSearchForm() {
-		var family = unique("Worklist");
+		var family = Fresh.name("Worklist");
 		var id = register(cprs.adult(LocalDate.now()).value(), family);
 
 		var page = browser.get("/borgere");
@@ -77,7 +80,7 @@ class CitizenPagesTests {
 		assertThat(browser.post("/borgere/ny", badCpr).body())
 			.contains("CPR-nummeret indeholder ikke en gyldig fødselsdato", "id=\"citizen-cpr-error\"");
 
-		var created = browser.post("/borgere/ny", newCitizenForm("Mette", unique("Ny")));
+		var created = browser.post("/borgere/ny", newCitizenForm("Mette", Fresh.name("Ny")));
 		assertThat(created.status()).isEqualTo(302);
 		assertThat(created.location()).matches(".*/borgere/[0-9a-f-]{36}$");
 	}
@@ -85,7 +88,7 @@ class CitizenPagesTests {
 	@Test
 	void theCitizenPageMasksTheCprUntilItIsRevealed() {
 		var cpr = cprs.adult(LocalDate.now());
-		var id = register(cpr.value(), unique("Maske"));
+		var id = register(cpr.value(), Fresh.name("Maske"));
 
 		var page = browser.get("/borgere/" + id);
 
@@ -97,15 +100,14 @@ class CitizenPagesTests {
 
 		assertThat(revealed.status()).isEqualTo(200);
 		assertThat(revealed.body()).contains(cpr.formatted()).doesNotContain("<html");
-		assertThat(jdbc.sql("select count(*) from audit.entry where subject = ? and action = 'REVEAL_CPR'")
-			.param("citizen/" + id)
-			.query(Long.class)
-			.single()).isEqualTo(1);
+		assertThat(new AuditTrail(auditLog).about("citizen/" + id))
+			.filteredOn(entry -> entry.action() == AuditAction.REVEAL_CPR)
+			.hasSize(1);
 	}
 
 	@Test
 	void benefitPeriodsAndVisitationAreChangedInTheirSection() {
-		var id = register(cprs.adult(LocalDate.now()).value(), unique("Sektion"));
+		var id = register(cprs.adult(LocalDate.now()).value(), Fresh.name("Sektion"));
 
 		var added = browser.htmxPost("/borgere/" + id + "/ydelser",
 				Map.of("type", "KONTANTHJAELP", "from", "2025-01-01", "to", "", "version", "0"));
@@ -129,7 +131,7 @@ class CitizenPagesTests {
 
 	@Test
 	void aChangeOnOldDataShowsTheConflict() {
-		var id = register(cprs.adult(LocalDate.now()).value(), unique("Konflikt"));
+		var id = register(cprs.adult(LocalDate.now()).value(), Fresh.name("Konflikt"));
 		browser.htmxPost("/borgere/" + id + "/ydelser", Map.of("type", "KONTANTHJAELP", "from", "2025-01-01",
 				"version", "0"));
 
@@ -142,7 +144,7 @@ class CitizenPagesTests {
 
 	@Test
 	void journalNotesAreShownAsTextNeverAsHtml() {
-		var id = register(cprs.adult(LocalDate.now()).value(), unique("Journal"));
+		var id = register(cprs.adult(LocalDate.now()).value(), Fresh.name("Journal"));
 
 		var written = browser.htmxPost("/borgere/" + id + "/journal", Map.of("text", "<script>alert('x')</script>"));
 
@@ -159,7 +161,7 @@ class CitizenPagesTests {
 
 	@Test
 	void anotherUnitGetsTheNoAccessPageAndMayStateAReason() {
-		var id = register(cprs.adult(LocalDate.now()).value(), unique("Glas"));
+		var id = register(cprs.adult(LocalDate.now()).value(), Fresh.name("Glas"));
 		var outsider = organisation.hire(organisation.unit("Jobhuset"), Role.CASEWORKER);
 		var other = signedIn(outsider);
 
@@ -179,7 +181,7 @@ class CitizenPagesTests {
 	@Test
 	void theLeaderSeesTheUnitsCitizensAndTheGrants() {
 		var leader = organisation.hire(caseworker.unit(), Role.TEAM_LEADER);
-		var family = unique("Enhed");
+		var family = Fresh.name("Enhed");
 		var id = register(cprs.adult(LocalDate.now()).value(), family);
 		var outsider = signedIn(organisation.hire(organisation.unit("Jobhuset"), Role.CASEWORKER));
 		outsider.get("/borgere/" + id);
@@ -198,7 +200,7 @@ class CitizenPagesTests {
 	@Test
 	void searchIsAPostAndShowsCitizensOfOtherUnitsAsNeedingAReason() {
 		var cpr = cprs.adult(LocalDate.now());
-		register(cpr.value(), unique("Søg"));
+		register(cpr.value(), Fresh.name("Søg"));
 		var outsider = signedIn(organisation.hire(organisation.unit("Jobhuset"), Role.CASEWORKER));
 		outsider.get("/borgere");
 
@@ -225,8 +227,8 @@ class CitizenPagesTests {
 	}
 
 	private PageClient signedIn(Staff staff) {
-		var client = new PageClient(port);
-		client.login(staff.username(), TestOrganisation.PASSWORD);
+		var client = PageClient.at(port);
+		client.login(staff);
 		client.get("/borgere");
 		return client;
 	}
@@ -252,10 +254,5 @@ class CitizenPagesTests {
 		form.put("primaryContact", caseworker.id().toString());
 		return form;
 	}
-
-	private static String unique(String prefix) {
-		return prefix + UUID.randomUUID().toString().substring(0, 6);
-	}
-
 
 }

@@ -49,7 +49,8 @@ class CprTests {
 		assertThat(Cpr.parse(number.substring(0, 6) + "-" + number.substring(6))).as("seed %d, with dash", SEED)
 			.isEqualTo(cpr);
 		assertThat(cpr.masked()).as("seed %d", SEED).isEqualTo(number.substring(0, 6) + "-xxxx");
-		assertThat(cpr.toString()).as("seed %d: toString never shows the serial", SEED)
+		assertThat(cpr.toString().replace(number.substring(0, 6), ""))
+			.as("seed %d: toString never shows the serial (beside the date, which may hold the same digits)", SEED)
 			.doesNotContain(number.substring(6));
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dk.jobvej.identity.support.Browser;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +40,7 @@ class OidcLoginTests {
 	@Autowired
 	Administration administration;
 
-	private Fixtures fixtures;
+	private TestOrganisation fixtures;
 
 	private int municipality;
 
@@ -63,8 +63,8 @@ class OidcLoginTests {
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new Fixtures(administration);
-		municipality = Fixtures.freshMunicipality();
+		fixtures = new TestOrganisation(administration);
+		municipality = Fresh.municipality();
 	}
 
 	@Test
@@ -83,12 +83,12 @@ class OidcLoginTests {
 		var callback = signInAtProvider(browser, admin.username(), "idp-adgangskode");
 		var signedIn = browser.get(callback);
 
-		assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-		assertThat(Browser.location(signedIn)).isEqualTo(jobvejUrl("/"));
+		assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(302);
+		assertThat(signedIn.location()).isEqualTo(jobvejUrl("/"));
 		var start = browser.get("/");
-		assertThat(Browser.location(start)).isEqualTo(jobvejUrl("/admin/medarbejdere"));
+		assertThat(start.location()).isEqualTo(jobvejUrl("/admin/medarbejdere"));
 		var page = browser.get("/admin/medarbejdere");
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("<strong>" + admin.username() + "</strong>", "<h1>Medarbejdere</h1>",
 				admin.username());
 	}
@@ -101,55 +101,55 @@ class OidcLoginTests {
 
 		browser.get(signInAtProvider(browser, caseworker.username(), "idp-adgangskode"));
 
-		assertThat(Browser.location(browser.get("/"))).isEqualTo(jobvejUrl("/borgere"));
-		assertThat(browser.get("/admin/medarbejdere").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/").location()).isEqualTo(jobvejUrl("/borgere"));
+		assertThat(browser.get("/admin/medarbejdere").status()).isEqualTo(403);
 	}
 
 	@Test
 	void someoneUnknownToJobvejIsRefusedWithAClearMessage() {
-		var stranger = Fixtures.fresh("fremmed.");
+		var stranger = Fresh.name("fremmed.");
 		provider.addUser(stranger, "idp-adgangskode");
 		var browser = jobvej();
 
 		var refused = browser.get(signInAtProvider(browser, stranger, "idp-adgangskode"));
 
-		assertThat(Browser.location(refused)).isEqualTo(jobvejUrl("/login?notStaff"));
+		assertThat(refused.location()).isEqualTo(jobvejUrl("/login?notStaff"));
 		assertThat(browser.follow(refused).body())
 			.contains("du er ikke oprettet som aktiv medarbejder i Jobvej. Kontakt en administrator.");
-		assertThat(Browser.location(browser.get("/"))).isEqualTo(jobvejUrl("/login"));
+		assertThat(browser.get("/").location()).isEqualTo(jobvejUrl("/login"));
 	}
 
 	@Test
 	void aDeactivatedMemberOfStaffIsRefusedToo() {
-		Person person = fixtures.hire(fixtures.unit(municipality), Role.MENTOR);
+		var person = fixtures.hire(fixtures.unit(municipality), Role.MENTOR);
 		administration.deactivate(person.id());
 		provider.addUser(person.username(), "idp-adgangskode");
 		var browser = jobvej();
 
 		var refused = browser.get(signInAtProvider(browser, person.username(), "idp-adgangskode"));
 
-		assertThat(Browser.location(refused)).isEqualTo(jobvejUrl("/login?notStaff"));
+		assertThat(refused.location()).isEqualTo(jobvejUrl("/login?notStaff"));
 	}
 
 	/**
 	 * Starts at Jobvej, signs in at the provider's login form, gives consent; answers the URL of
 	 * Jobvej's callback with the authorisation code.
 	 */
-	private String signInAtProvider(Browser browser, String username, String password) {
+	private String signInAtProvider(PageClient browser, String username, String password) {
 		var toProvider = browser.get("/oauth2/authorization/" + LocalIdentityProvider.REGISTRATION);
-		assertThat(Browser.location(toProvider)).startsWith(provider.issuer() + "/oauth2/authorize?");
+		assertThat(toProvider.location()).startsWith(provider.issuer() + "/oauth2/authorize?");
 
-		var toLoginForm = browser.get(Browser.location(toProvider));
-		assertThat(Browser.location(toLoginForm)).isEqualTo(provider.issuer() + "/login");
-		var loginForm = browser.get(Browser.location(toLoginForm));
-		assertThat(loginForm.statusCode()).isEqualTo(200);
+		var toLoginForm = browser.get(toProvider.location());
+		assertThat(toLoginForm.location()).isEqualTo(provider.issuer() + "/login");
+		var loginForm = browser.get(toLoginForm.location());
+		assertThat(loginForm.status()).isEqualTo(200);
 
 		var loggedIn = browser.post(provider.issuer() + "/login",
 				List.of(Map.entry("username", username), Map.entry("password", password)));
-		assertThat(Browser.location(loggedIn)).startsWith(provider.issuer() + "/oauth2/authorize?");
+		assertThat(loggedIn.location()).startsWith(provider.issuer() + "/oauth2/authorize?");
 
-		var consent = browser.get(Browser.location(loggedIn));
-		assertThat(consent.statusCode()).as(consent.body()).isEqualTo(200);
+		var consent = browser.get(loggedIn.location());
+		assertThat(consent.status()).as(consent.body()).isEqualTo(200);
 		assertThat(consent.body()).contains("consent_form", "value=\"profile\"");
 		var state = HIDDEN_STATE.matcher(consent.body());
 		assertThat(state.find()).isTrue();
@@ -157,14 +157,14 @@ class OidcLoginTests {
 		var approved = browser.post(provider.issuer() + "/oauth2/authorize",
 				new ArrayList<>(List.of(Map.entry("client_id", LocalIdentityProvider.CLIENT_ID),
 						Map.entry("state", state.group(1)), Map.entry("scope", "profile"))));
-		var callback = Browser.location(approved);
+		var callback = approved.location();
 		assertThat(callback).startsWith(jobvejUrl("/login/oauth2/code/" + LocalIdentityProvider.REGISTRATION + "?code="));
 		return callback;
 	}
 
 	/** Jobvej at the loopback address: the provider accepts a loopback redirect on any port. */
-	private Browser jobvej() {
-		return new Browser("http://127.0.0.1:" + port);
+	private PageClient jobvej() {
+		return new PageClient("http://127.0.0.1:" + port);
 	}
 
 	private String jobvejUrl(String path) {

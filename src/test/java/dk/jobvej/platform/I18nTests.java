@@ -1,15 +1,26 @@
 package dk.jobvej.platform;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import dk.jobvej.audit.AuditAction;
+import dk.jobvej.citizen.BenefitType;
+import dk.jobvej.citizen.TargetGroup;
+import dk.jobvej.citizen.VisitationCategory;
+import dk.jobvej.identity.Role;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -19,8 +30,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All text a user reads comes from the message bundles: templates hold no literal text, and
- * every key exists in Danish and in English.
+ * All text a user reads comes from the message bundles, one per module in {@code i18n/}: every
+ * bundle is registered, Danish and English have the same keys and no empty message, templates hold
+ * no text of their own, and every key a template names, or builds from an enum, exists.
  */
 class I18nTests {
 
@@ -28,53 +40,126 @@ class I18nTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Path APPLICATION = Path.of("src/main/resources/application.yml");
+
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("placeholder", "title", "alt", "aria-label", "value");
+
+	/** A key named as it is: {@code #{key}} or {@code #{key(arguments)}}. */
+	private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([\\w.]+)[}(]");
+
+	/**
+	 * The literal start of a key built in an expression: {@code #{'prefix.' + ${x}}},
+	 * {@code #{${'prefix.' + x}}} or {@code #{|prefix.${x}|}}. Keys that come whole from a variable
+	 * ({@code #{${messageKey}}}) are the controllers' to name and cannot be checked here.
+	 */
+	private static final Pattern BUILT_KEY = Pattern
+		.compile("#\\{(?:\\$\\{)?(?:'([\\w.]+\\.)'\\s*\\+|\\|([\\w.]+\\.)\\$\\{)");
+
+	/** The enums whose constants complete the keys templates build, by the start of the key. */
+	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
+			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
+			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+
+	@Test
+	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
+		var registered = Pattern.compile("basename:\\s*(\\S+)").matcher(Files.readString(APPLICATION));
+		assertThat(registered.find()).as("spring.messages.basename in %s", APPLICATION).isTrue();
+
+		assertThat(Arrays.asList(registered.group(1).split(",")))
+			.containsExactlyInAnyOrderElementsOf(danishBundles().stream()
+				.map(bundle -> "i18n/" + bundle.getFileName().toString().replace(".properties", ""))
+				.toList());
+	}
 
 	@Test
 	void everyKeyExistsInDanishAndEnglish() throws IOException {
-		try (Stream<Path> files = Files.list(BUNDLES)) {
-			var danishBundles = files.filter(f -> !f.getFileName().toString().contains("_")).toList();
-			assertThat(danishBundles).isNotEmpty();
-			for (var danish : danishBundles) {
-				var english = danish.resolveSibling(danish.getFileName().toString().replace(".properties", "_en.properties"));
-				var danishKeys = keys(danish);
-				var englishKeys = keys(english);
-				assertThat(englishKeys).as("keys of %s missing in English", danish).containsAll(danishKeys);
-				assertThat(danishKeys).as("keys of %s missing in Danish", english).containsAll(englishKeys);
-			}
+		for (var danish : danishBundles()) {
+			var danishKeys = load(danish).stringPropertyNames();
+			var englishKeys = load(english(danish)).stringPropertyNames();
+			assertThat(englishKeys).as("keys of %s missing in English", danish).containsAll(danishKeys);
+			assertThat(danishKeys).as("keys of %s missing in Danish", english(danish)).containsAll(englishKeys);
 		}
 	}
 
 	@Test
-	void templatesHoldNoLiteralText() throws IOException {
+	void noMessageIsBlankOrItsOwnKey() throws IOException {
+		var empty = new ArrayList<String>();
+		for (var danish : danishBundles()) {
+			for (var bundle : List.of(danish, english(danish))) {
+				var messages = load(bundle);
+				messages.stringPropertyNames()
+					.stream()
+					.filter(key -> messages.getProperty(key).isBlank() || messages.getProperty(key).equals(key))
+					.forEach(key -> empty.add(bundle.getFileName() + ": " + key));
+			}
+		}
+		assertThat(empty).isEmpty();
+	}
+
+	/**
+	 * Not even a placeholder that Thymeleaf replaces: the bundles hold the text, once. A letter or
+	 * a digit counts as text; in attributes that browsers show, too.
+	 */
+	@Test
+	void templatesHoldNoTextOfTheirOwn() throws IOException {
 		var literals = new ArrayList<String>();
-		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			for (var template : files.filter(f -> f.toString().endsWith(".html")).toList()) {
-				var document = Jsoup.parse(Files.readString(template));
-				for (var element : document.getAllElements()) {
-					literals.addAll(literalText(template, element));
-				}
+		for (var template : templates()) {
+			for (var element : Jsoup.parse(Files.readString(template)).getAllElements()) {
+				literals.addAll(literalText(TEMPLATES.relativize(template), element));
 			}
 		}
 		assertThat(literals).as("literal text in templates; use th:text=\"#{…}\"").isEmpty();
 	}
 
+	@Test
+	void everyKeyATemplateNamesExists() throws IOException {
+		var known = allKeys();
+		var missing = new ArrayList<String>();
+		for (var template : templates()) {
+			var keys = LITERAL_KEY.matcher(Files.readString(template));
+			while (keys.find()) {
+				if (!known.contains(keys.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + keys.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyKeyATemplateBuildsFromAnEnumExistsForEachConstant() throws IOException {
+		var built = new TreeMap<String, Path>();
+		for (var template : templates()) {
+			var keys = BUILT_KEY.matcher(Files.readString(template));
+			while (keys.find()) {
+				built.put(keys.group(1) != null ? keys.group(1) : keys.group(2), TEMPLATES.relativize(template));
+			}
+		}
+		assertThat(LABELLED_ENUMS.keySet()).as("keys built in templates; name the enum that completes each")
+			.containsAll(built.keySet());
+
+		var known = allKeys();
+		var missing = new ArrayList<String>();
+		LABELLED_ENUMS.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
+			.map(constant -> prefix + constant.name())
+			.filter(key -> !known.contains(key))
+			.forEach(missing::add));
+		assertThat(missing).isEmpty();
+	}
+
 	private static List<String> literalText(Path template, Element element) {
 		var found = new ArrayList<String>();
-		var replaced = element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
-				|| element.hasAttr("th:insert") || element.hasAttr("sec:authentication")
-				|| element.tagName().equals("script") || element.tagName().equals("style");
-		if (!replaced) {
+		if (!element.tagName().equals("script") && !element.tagName().equals("style")) {
 			element.childNodes()
 				.stream()
 				.filter(TextNode.class::isInstance)
 				.map(node -> ((TextNode) node).text().strip())
-				.filter(text -> text.codePoints().anyMatch(Character::isLetter))
+				.filter(I18nTests::isText)
 				.forEach(text -> found.add(template + ": <" + element.tagName() + "> " + text));
 		}
 		for (var attribute : TEXT_ATTRIBUTES) {
 			var value = element.attr(attribute);
-			if (value.codePoints().anyMatch(Character::isLetter) && !element.hasAttr("th:" + attribute)
+			if (isText(value) && !element.hasAttr("th:" + attribute)
 					&& !(attribute.equals("value") && !element.attr("type").equals("submit"))) {
 				found.add(template + ": " + attribute + "=\"" + value + "\"");
 			}
@@ -82,12 +167,43 @@ class I18nTests {
 		return found;
 	}
 
-	private static Set<String> keys(Path bundle) throws IOException {
-		var properties = new Properties();
-		try (InputStream in = Files.newInputStream(bundle)) {
-			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+	private static boolean isText(String text) {
+		return text.codePoints().anyMatch(Character::isLetterOrDigit);
+	}
+
+	/** Every key of every bundle; the English ones are the same (see above). */
+	private static Set<String> allKeys() throws IOException {
+		var keys = new TreeSet<String>();
+		for (var danish : danishBundles()) {
+			keys.addAll(load(danish).stringPropertyNames());
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return keys;
+	}
+
+	private static List<Path> danishBundles() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			var danish = files.filter(file -> !file.getFileName().toString().contains("_")).sorted().toList();
+			assertThat(danish).isNotEmpty();
+			return danish;
+		}
+	}
+
+	private static Path english(Path danish) {
+		return danish.resolveSibling(danish.getFileName().toString().replace(".properties", "_en.properties"));
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+		}
+	}
+
+	private static Properties load(Path bundle) throws IOException {
+		var properties = new Properties();
+		try (Reader in = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+			properties.load(in);
+		}
+		return properties;
 	}
 
 }

@@ -2,65 +2,102 @@ package dk.jobvej.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the API over real HTTP with HTTP Basic, as the member of staff given. */
+/**
+ * The JSON API over real HTTP, anonymously or as a member of staff with HTTP Basic, in Danish
+ * unless told otherwise: {@code ApiClient.at(port).as(caseworker).get("/api/v1/citizens/mine")}.
+ */
 public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-	private final int port;
+	private final String base;
 
-	public ApiClient(int port) {
-		this.port = port;
+	private final String authorization;
+
+	private final String language;
+
+	private ApiClient(String base, String authorization, String language) {
+		this.base = base;
+		this.authorization = authorization;
+		this.language = language;
 	}
 
-	public Response get(TestOrganisation.Staff as, String path) {
-		return send(as, "GET", path, null);
+	/** The API of the server on the port, called without credentials. */
+	public static ApiClient at(int port) {
+		return new ApiClient("http://localhost:" + port, "", "da");
 	}
 
-	public Response post(TestOrganisation.Staff as, String path, Object body) {
-		return send(as, "POST", path, body);
+	/** The same API, called as the member of staff. */
+	public ApiClient as(TestOrganisation.Staff staff) {
+		return as(staff.username(), staff.password());
 	}
 
-	public Response send(TestOrganisation.Staff as, String method, String path, Object body) {
-		try {
-			var json = body == null ? "" : body instanceof String text ? text : JSON.writeValueAsString(body);
-			var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", "Basic " + Base64.getEncoder()
-					.encodeToString((as.username() + ":" + TestOrganisation.PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.header("Accept", "application/json, application/problem+json")
-				.header("Accept-Language", "da")
-				.header("Content-Type", "application/json")
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-						: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-				.build();
-			var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-			return new Response(response.statusCode(), response.body());
+	/** The same API, called with these credentials (right or wrong). */
+	public ApiClient as(String username, String password) {
+		var credentials = Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return new ApiClient(base, "Basic " + credentials, language);
+	}
+
+	/** The same API, asking for answers in English. */
+	public ApiClient inEnglish() {
+		return new ApiClient(base, authorization, "en");
+	}
+
+	public Response get(String path) {
+		return send("GET", path, null);
+	}
+
+	public Response post(String path, Object body) {
+		return send("POST", path, body);
+	}
+
+	public Response put(String path, Object body) {
+		return send("PUT", path, body);
+	}
+
+	/** Sends a body: a String is sent as it is, anything else as JSON; null sends none. */
+	public Response send(String method, String path, Object body) {
+		var builder = HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "application/json, application/problem+json")
+			.header("Accept-Language", language);
+		if (!authorization.isEmpty()) {
+			builder.header("Authorization", authorization);
 		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
+		if (body == null) {
+			builder.method(method, HttpRequest.BodyPublishers.noBody());
 		}
+		else {
+			var text = body instanceof String string ? string : JSON.writeValueAsString(body);
+			builder.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+		}
+		var response = Http.send(HTTP, builder.build());
+		return new Response(response.statusCode(), response.body(), response.headers());
 	}
 
-	/** A status and a body, with the body as JSON on request. */
-	public record Response(int status, String body) {
+	/** A status, the headers and the body, with the body as JSON on request. */
+	public record Response(int status, String body, HttpHeaders headers) {
 
 		public JsonNode json() {
 			return JSON.readTree(body);
 		}
 
-		/** The fields named in a problem detail's errors. */
-		public java.util.List<String> errorFields() {
-			var fields = new java.util.ArrayList<String>();
+		/** The fields a problem detail names under {@code errors}. */
+		public List<String> errorFields() {
+			var fields = new ArrayList<String>();
 			json().path("errors").forEach(error -> fields.add(error.path("field").asString()));
 			return fields;
 		}

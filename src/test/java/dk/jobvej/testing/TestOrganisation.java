@@ -1,7 +1,6 @@
 package dk.jobvej.testing;
 
 import java.util.Set;
-import java.util.UUID;
 
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.NewStaffMember;
@@ -9,12 +8,15 @@ import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitId;
 
-/** Makes units and staff with fresh names, so tests never meet each other's data. */
+/**
+ * Makes units and staff with fresh names through the identity module's API, so tests never meet
+ * each other's data. Units are in Aalborg unless a test names another municipality.
+ */
 public final class TestOrganisation {
 
 	public static final int AALBORG = 851;
 
-	public static final String PASSWORD = "test-password-1";
+	private static final String PASSWORD = "test-password-1";
 
 	private final Administration administration;
 
@@ -22,23 +24,36 @@ public final class TestOrganisation {
 		this.administration = administration;
 	}
 
-	public UnitId unit(String prefix) {
-		return unit(prefix, AALBORG);
+	/** A unit in Aalborg whose name starts with the given words. */
+	public UnitId unit(String name) {
+		return unit(name, AALBORG);
 	}
 
-	public UnitId unit(String prefix, int municipalityCode) {
-		return administration.createUnit(prefix + " " + UUID.randomUUID(), null, municipalityCode);
+	/** A unit in the municipality whose name starts with the given words. */
+	public UnitId unit(String name, int municipalityCode) {
+		return administration.createUnit(Fresh.name(name + " "), null, municipalityCode);
 	}
 
+	/** A unit in the municipality, named "Enhed …". */
+	public UnitId unit(int municipalityCode) {
+		return unit("Enhed", municipalityCode);
+	}
+
+	/** A member of staff of the unit with the roles, who signs in with {@link Staff#password()}. */
 	public Staff hire(UnitId unit, Role... roles) {
-		var username = "t-" + UUID.randomUUID().toString().substring(0, 13);
-		var id = administration.hire(new NewStaffMember(username, "Medarbejder " + username, null, unit,
-				Set.of(roles), PASSWORD));
-		return new Staff(id, username, unit);
+		var username = Fresh.name("t-");
+		var id = administration.hire(new NewStaffMember(username, "Medarbejder " + username, username + "@example.dk",
+				unit, Set.of(roles), PASSWORD));
+		return new Staff(id, username, PASSWORD, unit);
 	}
 
-	/** A member of staff made for a test. */
-	public record Staff(StaffId id, String username, UnitId unit) {
+	/** An administrator in a unit of their own in the municipality. */
+	public Staff administrator(int municipalityCode) {
+		return hire(unit(municipalityCode), Role.ADMINISTRATOR);
+	}
+
+	/** A member of staff made for a test, with the password they sign in with. */
+	public record Staff(StaffId id, String username, String password, UnitId unit) {
 	}
 
 }

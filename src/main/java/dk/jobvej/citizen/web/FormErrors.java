@@ -47,8 +47,7 @@ public final class FormErrors {
 
 	static FormErrors of(String prefix, RuleViolation violation, MessageSource messages, Locale locale) {
 		var errors = new FormErrors(prefix);
-		errors.byField.put(violation.field(),
-				messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale));
+		errors.byField.put(violation.field(), messages.getMessage(violation, locale));
 		return errors;
 	}
 

@@ -54,9 +54,8 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler(RuleViolation.class)
 	ProblemDetail ruleViolation(RuleViolation ex) {
-		var message = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale());
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, RULE, "problem.rule",
-				List.of(fieldError(ex.field(), message)));
+				List.of(fieldError(ex.field(), messages.getMessage(ex, locale()))));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Organisation;
@@ -15,17 +16,17 @@ import dk.jobvej.identity.StaffChanged;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitChange;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
+import dk.jobvej.testing.AuditTrail;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,15 +58,15 @@ class AdministrationTests {
 	PasswordEncoder passwords;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
 	@Autowired
 	ApplicationEvents events;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Fixtures fixtures() {
-		return new Fixtures(administration);
+	private TestOrganisation fixtures() {
+		return new TestOrganisation(administration);
 	}
 
 	@AfterEach
@@ -98,9 +99,9 @@ class AdministrationTests {
 
 	@Test
 	void renamesAndMovesAUnitButNeverUnderItself() {
-		var top = administration.createUnit(Fixtures.fresh("Top "), null, municipality);
-		var house = administration.createUnit(Fixtures.fresh("Hus "), top, municipality);
-		var team = administration.createUnit(Fixtures.fresh("Team "), house, municipality);
+		var top = administration.createUnit(Fresh.name("Top "), null, municipality);
+		var house = administration.createUnit(Fresh.name("Hus "), top, municipality);
+		var team = administration.createUnit(Fresh.name("Team "), house, municipality);
 
 		assertThatThrownBy(() -> administration.changeUnit(house, new UnitChange("Hus", team, 0)))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("parent"));
@@ -119,7 +120,7 @@ class AdministrationTests {
 
 	@Test
 	void refusesAUnitChangeMadeFromAnOldVersion() {
-		var unit = administration.createUnit(Fixtures.fresh("Hus "), null, municipality);
+		var unit = administration.createUnit(Fresh.name("Hus "), null, municipality);
 		administration.changeUnit(unit, new UnitChange("Første navn", null, 0));
 
 		assertThatThrownBy(() -> administration.changeUnit(unit, new UnitChange("Andet navn", null, 0)))
@@ -129,16 +130,16 @@ class AdministrationTests {
 
 	@Test
 	void refusesAParentInAnotherMunicipality() {
-		var foreign = administration.createUnit(Fixtures.fresh("Fremmed "), null, municipality + 1);
+		var foreign = administration.createUnit(Fresh.name("Fremmed "), null, municipality + 1);
 
-		assertThatThrownBy(() -> administration.createUnit(Fixtures.fresh("Hus "), foreign, municipality))
+		assertThatThrownBy(() -> administration.createUnit(Fresh.name("Hus "), foreign, municipality))
 			.isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field()).isEqualTo("parent"));
 	}
 
 	@Test
 	void hiresWithABcryptHashAuditsAndAnnounces() {
 		var unit = fixtures().unit(municipality);
-		var id = administration.hire(new NewStaffMember("m.hansen." + suffix(), "Mette Hansen", "mh@aalborg.dk", unit,
+		var id = administration.hire(new NewStaffMember(Fresh.name("m.hansen."), "Mette Hansen", "mh@aalborg.dk", unit,
 				Set.of(Role.CASEWORKER), "en lang adgangskode"));
 
 		var stored = staff.findById(id.value()).orElseThrow();
@@ -151,12 +152,12 @@ class AdministrationTests {
 	@Test
 	void refusesAnUnknownUnitMissingRolesAndATakenUsername() {
 		var unit = fixtures().unit(municipality);
-		var username = "k.jensen." + suffix();
+		var username = Fresh.name("k.jensen.");
 		administration.hire(member(username, unit, Set.of(Role.MENTOR)));
 
-		assertField(() -> administration.hire(member("x." + suffix(), new UnitId(UUID.randomUUID()), Set.of(Role.MENTOR))),
-				"unit");
-		assertField(() -> administration.hire(member("y." + suffix(), unit, Set.of())), "roles");
+		assertField(() -> administration
+			.hire(member(Fresh.name("x."), new UnitId(UUID.randomUUID()), Set.of(Role.MENTOR))), "unit");
+		assertField(() -> administration.hire(member(Fresh.name("y."), unit, Set.of())), "roles");
 		assertField(() -> administration.hire(member(username, unit, Set.of(Role.MENTOR))), "username");
 		assertField(() -> administration.hire(member("Store Bogstaver", unit, Set.of(Role.MENTOR))), "username");
 	}
@@ -223,7 +224,7 @@ class AdministrationTests {
 		assertThatThrownBy(() -> administration.deactivate(foreigner.id())).isInstanceOf(NotFound.class);
 		assertThat(administration.account(foreigner.id())).isEmpty();
 		assertThat(administration.accounts(municipality + 1, null, null)).isEmpty();
-		assertField(() -> administration.hire(member("z." + suffix(), foreigner.unit(), Set.of(Role.MENTOR))), "unit");
+		assertField(() -> administration.hire(member(Fresh.name("z."), foreigner.unit(), Set.of(Role.MENTOR))), "unit");
 
 		administration.deactivate(colleague.id());
 
@@ -258,17 +259,17 @@ class AdministrationTests {
 		assertThat(ids(administration.accounts(municipality, otherUnit, Role.CASEWORKER))).isEmpty();
 	}
 
-	private void signIn(Person person) {
+	private void signIn(TestOrganisation.Staff person) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.username(), null,
 					List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()))));
 	}
 
 	private List<String> audit(String subject) {
-		return jdbc.sql("select actor, action, what, municipality_code from audit.entry where subject = ? order by sequence")
-			.param(subject)
-			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4))
-			.list();
+		return new AuditTrail(auditLog).about(subject)
+			.stream()
+			.map(entry -> entry.actor() + " " + entry.action() + " " + entry.what() + " " + entry.municipalityCode())
+			.toList();
 	}
 
 	private static List<StaffId> ids(List<StaffAccount> accounts) {
@@ -282,10 +283,6 @@ class AdministrationTests {
 	private static void assertField(ThrowingCallable call, String field) {
 		assertThatThrownBy(call).isInstanceOfSatisfying(RuleViolation.class,
 				violation -> assertThat(violation.field()).isEqualTo(field));
-	}
-
-	private static String suffix() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

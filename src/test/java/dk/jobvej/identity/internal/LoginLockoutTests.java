@@ -5,10 +5,10 @@ import java.time.Clock;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
-import dk.jobvej.identity.support.Api;
-import dk.jobvej.identity.support.Browser;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,14 +40,14 @@ class LoginLockoutTests {
 	@Autowired
 	Clock clock;
 
-	private Person person;
+	private TestOrganisation.Staff person;
 
-	private Person admin;
+	private TestOrganisation.Staff admin;
 
 	@BeforeEach
 	void staff() {
-		var fixtures = new Fixtures(administration);
-		var municipality = Fixtures.freshMunicipality();
+		var fixtures = new TestOrganisation(administration);
+		var municipality = Fresh.municipality();
 		person = fixtures.hire(fixtures.unit(municipality), Role.CASEWORKER);
 		admin = fixtures.administrator(municipality);
 	}
@@ -55,69 +55,69 @@ class LoginLockoutTests {
 	@Test
 	void locksTheAccountAfterTheConfiguredNumberOfWrongPasswordsUntilUnlocked() {
 		for (int attempt = 1; attempt <= properties.maxFailedLogins(); attempt++) {
-			var failed = Browser.at(port).login(person.username(), "forkert-" + attempt);
-			assertThat(Browser.location(failed)).as("attempt %d", attempt).endsWith("/login?error");
+			var failed = PageClient.at(port).login(person.username(), "forkert-" + attempt);
+			assertThat(failed.location()).as("attempt %d", attempt).endsWith("/login?error");
 		}
 
-		var browser = Browser.at(port);
-		var refused = browser.login(person.username(), person.password());
+		var browser = PageClient.at(port);
+		var refused = browser.login(person);
 
-		assertThat(Browser.location(refused)).endsWith("/login?locked");
+		assertThat(refused.location()).endsWith("/login?locked");
 		assertThat(browser.follow(refused).body()).contains("Kontoen er låst efter for mange forkerte forsøg");
-		assertThat(Api.as(port, person.username(), person.password()).get("/api/v1/units").status()).isEqualTo(401);
+		assertThat(ApiClient.at(port).as(person).get("/api/v1/units").status()).isEqualTo(401);
 		var lockedUntil = staff.findById(person.id().value()).orElseThrow().account().lockedUntil();
 		assertThat(lockedUntil).isNotNull();
 
-		var unlocked = Api.as(port, admin.username(), admin.password())
+		var unlocked = ApiClient.at(port).as(admin)
 			.post("/api/v1/staff/" + person.id() + "/unlock", null);
 		assertThat(unlocked.json().path("locked").asBoolean()).isFalse();
 
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password()))).endsWith("/");
+		assertThat(PageClient.at(port).login(person).location()).endsWith("/");
 	}
 
 	@Test
 	void aLockThatHasRunOutNoLongerRefusesTheRightPassword() {
 		staff.countFailedLogin(person.username(), 1, clock.instant().plusSeconds(60));
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password())))
+		assertThat(PageClient.at(port).login(person).location())
 			.endsWith("/login?locked");
 
 		staff.countFailedLogin(person.username(), 1, clock.instant().minusSeconds(1));
 
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password()))).endsWith("/");
+		assertThat(PageClient.at(port).login(person).location()).endsWith("/");
 	}
 
 	@Test
 	void aSuccessfulLoginStartsTheCountAgain() {
 		for (int attempt = 1; attempt < properties.maxFailedLogins(); attempt++) {
-			Browser.at(port).login(person.username(), "forkert-" + attempt);
+			PageClient.at(port).login(person.username(), "forkert-" + attempt);
 		}
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password()))).endsWith("/");
+		assertThat(PageClient.at(port).login(person).location()).endsWith("/");
 
 		for (int attempt = 1; attempt < properties.maxFailedLogins(); attempt++) {
-			Browser.at(port).login(person.username(), "forkert-igen-" + attempt);
+			PageClient.at(port).login(person.username(), "forkert-igen-" + attempt);
 		}
 
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password()))).endsWith("/");
+		assertThat(PageClient.at(port).login(person).location()).endsWith("/");
 	}
 
 	@Test
 	void countsWrongPasswordsOverTheApiToo() {
-		var wrong = Api.as(port, person.username(), "forkert");
+		var wrong = ApiClient.at(port).as(person.username(), "forkert");
 		for (int attempt = 1; attempt <= properties.maxFailedLogins(); attempt++) {
 			assertThat(wrong.get("/api/v1/units").status()).isEqualTo(401);
 		}
 
-		assertThat(Api.as(port, person.username(), person.password()).get("/api/v1/units").status()).isEqualTo(401);
-		assertThat(Browser.location(Browser.at(port).login(person.username(), person.password())))
+		assertThat(ApiClient.at(port).as(person).get("/api/v1/units").status()).isEqualTo(401);
+		assertThat(PageClient.at(port).login(person).location())
 			.endsWith("/login?locked");
 	}
 
 	@Test
 	void saysNothingSpecialAboutUnknownUsernames() {
-		var browser = Browser.at(port);
-		var failed = browser.login(Fixtures.fresh("ingen."), "hvad-som-helst");
+		var browser = PageClient.at(port);
+		var failed = browser.login(Fresh.name("ingen."), "hvad-som-helst");
 
-		assertThat(Browser.location(failed)).endsWith("/login?error");
+		assertThat(failed.location()).endsWith("/login?error");
 		assertThat(browser.follow(failed).body()).contains("Forkert brugernavn eller adgangskode");
 	}
 

@@ -10,7 +10,7 @@ import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Fixtures;
+import dk.jobvej.testing.Fresh;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +31,14 @@ class StaffMembersTests {
 	@Autowired
 	Units units;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
 	private UnitId unit;
 
 	@BeforeEach
 	void unit() {
 		unit = new UnitId(UUID.randomUUID());
-		units.save(Unit.create(unit, Fixtures.fresh("Enhed "), null, municipality));
+		units.save(Unit.create(unit, Fresh.name("Enhed "), null, municipality));
 	}
 
 	@Test
@@ -92,8 +92,8 @@ class StaffMembersTests {
 
 	@Test
 	void findsTheStaffOfAUnitAndOfAMunicipalityByName() {
-		var b = hire(Set.of(Role.CASEWORKER), "B " + Fixtures.fresh(""));
-		var a = hire(Set.of(Role.CASEWORKER), "A " + Fixtures.fresh(""));
+		var b = hire(Set.of(Role.CASEWORKER), "B " + Fresh.name(""));
+		var a = hire(Set.of(Role.CASEWORKER), "A " + Fresh.name(""));
 
 		assertThat(staff.findByUnitOrderByName(unit.value())).extracting(Staff::username)
 			.containsExactly(a.username(), b.username());
@@ -132,11 +132,11 @@ class StaffMembersTests {
 	}
 
 	private Staff hire(Set<Role> roles) {
-		return hire(roles, "Test " + Fixtures.fresh(""));
+		return hire(roles, "Test " + Fresh.name(""));
 	}
 
 	private Staff hire(Set<Role> roles, String name) {
-		var member = Staff.hire(new StaffId(UUID.randomUUID()), Fixtures.fresh("u."), name, null, unit, municipality,
+		var member = Staff.hire(new StaffId(UUID.randomUUID()), Fresh.name("u."), name, null, unit, municipality,
 				roles, "{noop}irrelevant");
 		staff.save(member);
 		return member;

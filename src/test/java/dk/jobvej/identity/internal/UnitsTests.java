@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Fixtures;
+import dk.jobvej.testing.Fresh;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ class UnitsTests {
 	@Autowired
 	Units units;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
 	@Test
 	void storesAUnitUnderItsParentAndReadsThemByName() {

@@ -6,9 +6,10 @@ import java.util.Map;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
-import dk.jobvej.identity.support.Browser;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,19 +28,19 @@ class LoginTests {
 	@Autowired
 	Administration administration;
 
-	private Fixtures fixtures;
+	private TestOrganisation fixtures;
 
 	private int municipality;
 
 	@BeforeEach
 	void fixtures() {
-		fixtures = new Fixtures(administration);
-		municipality = Fixtures.freshMunicipality();
+		fixtures = new TestOrganisation(administration);
+		municipality = Fresh.municipality();
 	}
 
 	@Test
 	void theLoginPageIsInDanishWithoutAnOidcButtonWhenNoIdentityProviderIsConfigured() {
-		var page = Browser.at(port).get("/login");
+		var page = PageClient.at(port).get("/login");
 
 		assertThat(page.body()).contains("<h1>Log ind i Jobvej</h1>", "for=\"username\"", "for=\"password\"",
 				"name=\"_csrf\"");
@@ -57,7 +58,7 @@ class LoginTests {
 	@Test
 	void givesANewSessionIdAtLogin() {
 		var person = fixtures.hire(fixtures.unit(municipality), Role.CASEWORKER);
-		var browser = Browser.at(port);
+		var browser = PageClient.at(port);
 		browser.get("/login");
 		var before = browser.cookie("JSESSIONID").orElseThrow();
 
@@ -69,37 +70,37 @@ class LoginTests {
 	@Test
 	void refusesALoginWithoutTheCsrfToken() {
 		var person = fixtures.hire(fixtures.unit(municipality), Role.CASEWORKER);
-		var browser = Browser.at(port);
+		var browser = PageClient.at(port);
 		browser.get("/login");
 
-		var response = browser.postRaw("/login",
+		var response = browser.postWithoutCsrf("/login",
 				List.of(Map.entry("username", person.username()), Map.entry("password", person.password())));
 
-		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.status()).isEqualTo(403);
 	}
 
 	@Test
 	void logsOutWithPostAndTheCsrfTokenOnly() {
 		var person = fixtures.hire(fixtures.unit(municipality), Role.ADMINISTRATOR);
-		var browser = Browser.at(port);
-		browser.login(person.username(), person.password());
+		var browser = PageClient.at(port);
+		browser.login(person);
 		var page = browser.get("/admin/medarbejdere");
 		assertThat(page.body()).contains("action=\"/logout\"");
 
-		assertThat(browser.postRaw("/logout", List.of()).statusCode()).isEqualTo(403);
-		assertThat(browser.get("/admin/medarbejdere").statusCode()).isEqualTo(200);
+		assertThat(browser.postWithoutCsrf("/logout", List.of()).status()).isEqualTo(403);
+		assertThat(browser.get("/admin/medarbejdere").status()).isEqualTo(200);
 
 		var loggedOut = browser.post("/logout", List.of());
 
-		assertThat(Browser.location(loggedOut)).endsWith("/login?logout");
+		assertThat(loggedOut.location()).endsWith("/login?logout");
 		assertThat(browser.follow(loggedOut).body()).contains("Du er logget af.");
-		assertThat(Browser.location(browser.get("/admin/medarbejdere"))).endsWith("/login");
+		assertThat(browser.get("/admin/medarbejdere").location()).endsWith("/login");
 	}
 
-	private String startPage(Person person) {
-		var browser = Browser.at(port);
-		browser.login(person.username(), person.password());
-		return Browser.location(browser.get("/"));
+	private String startPage(Staff person) {
+		var browser = PageClient.at(port);
+		browser.login(person);
+		return browser.get("/").location();
 	}
 
 }

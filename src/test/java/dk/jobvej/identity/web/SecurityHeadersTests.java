@@ -1,10 +1,10 @@
 package dk.jobvej.identity.web;
 
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 
 import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.identity.support.Api;
-import dk.jobvej.identity.support.Browser;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.PageClient;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,25 +29,25 @@ class SecurityHeadersTests {
 
 	@Test
 	void pagesForbidSniffingFramingForeignScriptsAndReferrersToOtherSites() {
-		var page = Browser.at(port).get("/login");
+		var page = PageClient.at(port).get("/login");
 
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertHardened(page);
-		assertThat(headerOf(page, "Content-Security-Policy")).contains("default-src 'self'", "script-src 'self'",
-				"frame-ancestors 'none'");
+		assertThat(page.status()).isEqualTo(200);
+		assertHardened(page.headers());
+		assertThat(headerOf(page.headers(), "Content-Security-Policy")).contains("default-src 'self'",
+				"script-src 'self'", "frame-ancestors 'none'");
 	}
 
 	@Test
 	void theApiSendsTheSameHeaders() {
-		var response = Api.anonymous(port).get("/api/v1/units");
+		var response = ApiClient.at(port).get("/api/v1/units");
 
 		assertThat(response.status()).isEqualTo(401);
-		assertHardened(response.raw());
+		assertHardened(response.headers());
 	}
 
 	@Test
 	void strictTransportSecurityOnlyOverHttps() throws Exception {
-		assertThat(Browser.at(port).get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(PageClient.at(port).get("/login").headers().firstValue("Strict-Transport-Security")).isEmpty();
 
 		var mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
 
@@ -56,15 +56,15 @@ class SecurityHeadersTests {
 		mvc.perform(get("/login").secure(false)).andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 
-	private static void assertHardened(HttpResponse<String> response) {
-		assertThat(headerOf(response, "X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(headerOf(response, "X-Frame-Options")).isEqualTo("DENY");
-		assertThat(headerOf(response, "Referrer-Policy")).isEqualTo("same-origin");
-		assertThat(headerOf(response, "Cache-Control")).contains("no-store");
+	private static void assertHardened(HttpHeaders headers) {
+		assertThat(headerOf(headers, "X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(headerOf(headers, "X-Frame-Options")).isEqualTo("DENY");
+		assertThat(headerOf(headers, "Referrer-Policy")).isEqualTo("same-origin");
+		assertThat(headerOf(headers, "Cache-Control")).contains("no-store");
 	}
 
-	private static String headerOf(HttpResponse<String> response, String name) {
-		return response.headers().firstValue(name).orElseThrow(() -> new AssertionError("No header " + name));
+	private static String headerOf(HttpHeaders headers, String name) {
+		return headers.firstValue(name).orElseThrow(() -> new AssertionError("No header " + name));
 	}
 
 }

@@ -9,11 +9,14 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.audit.AuditLog;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
-import dk.jobvej.identity.support.Api;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.AuditTrail;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,34 +38,34 @@ class StaffApiTests {
 	Administration administration;
 
 	@Autowired
-	JdbcClient jdbc;
+	AuditLog auditLog;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Fixtures fixtures;
+	private TestOrganisation fixtures;
 
-	private Person admin;
+	private Staff admin;
 
-	private Api api;
+	private ApiClient api;
 
 	private String unit;
 
 	@BeforeEach
 	void administrator() {
-		fixtures = new Fixtures(administration);
+		fixtures = new TestOrganisation(administration);
 		admin = fixtures.administrator(municipality);
-		api = Api.as(port, admin.username(), admin.password());
+		api = ApiClient.at(port).as(admin);
 		unit = fixtures.unit(municipality).toString();
 	}
 
 	@Test
 	void hiresAMemberOfStaffAndNeverShowsThePassword() {
-		var username = Fixtures.fresh("mette.");
+		var username = Fresh.name("mette.");
 		var response = api.post("/api/v1/staff", newMember(username));
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		var body = response.json();
-		assertThat(response.raw().headers().firstValue("Location")).hasValue("/api/v1/staff/" + body.path("id").asString());
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/staff/" + body.path("id").asString());
 		assertThat(body.path("username").asString()).isEqualTo(username);
 		assertThat(body.path("roles").toString()).isEqualTo("[\"CASEWORKER\",\"MENTOR\"]");
 		assertThat(body.path("active").asBoolean()).isTrue();
@@ -71,13 +73,13 @@ class StaffApiTests {
 		assertThat(body.path("version").asInt()).isZero();
 		assertThat(body.has("password")).isFalse();
 		assertThat(response.body()).doesNotContain("en lang adgangskode").doesNotContain("bcrypt");
-		assertThat(Api.as(port, username, "en lang adgangskode").get("/api/v1/units").status()).isEqualTo(200);
+		assertThat(ApiClient.at(port).as(username, "en lang adgangskode").get("/api/v1/units").status()).isEqualTo(200);
 		assertThat(audit("staff/" + body.path("id").asString())).containsExactly(admin.username() + " CREATE staff");
 	}
 
 	@Test
 	void hiresSomeoneWhoSignsInThroughTheIdentityProviderOnly() {
-		var request = newMember(Fixtures.fresh("oidc."));
+		var request = newMember(Fresh.name("oidc."));
 		request.remove("password");
 
 		var response = api.post("/api/v1/staff", request);
@@ -102,14 +104,14 @@ class StaffApiTests {
 
 	@Test
 	void refusesAnUnknownUnitNamingTheFieldAndStoresNothing() {
-		var username = Fixtures.fresh("x.");
+		var username = Fresh.name("x.");
 		var request = newMember(username);
 		request.put("unit", "6f1c2a54-0000-4000-8000-000000000000");
 
 		var response = api.post("/api/v1/staff", request);
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(422);
-		assertThat(response.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.errorFields()).containsExactly("unit");
 		assertThat(response.json().path("errors").get(0).path("message").asString()).isEqualTo("Enheden findes ikke");
@@ -118,7 +120,7 @@ class StaffApiTests {
 
 	@Test
 	void refusesATakenUsernameNamingTheField() {
-		var username = Fixtures.fresh("dublet.");
+		var username = Fresh.name("dublet.");
 		assertThat(api.post("/api/v1/staff", newMember(username)).status()).isEqualTo(201);
 
 		var response = api.post("/api/v1/staff", newMember(username));
@@ -131,7 +133,7 @@ class StaffApiTests {
 
 	@Test
 	void refusesMissingRolesAndInvalidFieldsNamingEachAndStoresNothing() {
-		var username = Fixtures.fresh("y.");
+		var username = Fresh.name("y.");
 		var request = newMember(username);
 		request.remove("roles");
 		request.put("email", "ikke-en-mail");
@@ -161,7 +163,7 @@ class StaffApiTests {
 
 	@Test
 	void answersInEnglishWhenAskedTo() {
-		var request = newMember(Fixtures.fresh("z."));
+		var request = newMember(Fresh.name("z."));
 		request.remove("roles");
 
 		var response = api.inEnglish().post("/api/v1/staff", request);
@@ -178,7 +180,7 @@ class StaffApiTests {
 	void refusesOverLongOrHostileNamesNamingTheFieldAndStoresNothing(long seed) {
 		var random = new Random(seed);
 		var name = HostileText.generate(random);
-		var username = Fixtures.fresh("h.");
+		var username = Fresh.name("h.");
 		var request = newMember(username);
 		request.put("name", name);
 
@@ -215,7 +217,7 @@ class StaffApiTests {
 	@Test
 	void deactivatesAndReactivates() {
 		var person = fixtures.hire(fixtures.unit(municipality), Role.CASEWORKER);
-		var theirApi = Api.as(port, person.username(), person.password());
+		var theirApi = ApiClient.at(port).as(person);
 		assertThat(theirApi.get("/api/v1/units").status()).isEqualTo(200);
 
 		var deactivated = api.post("/api/v1/staff/" + person.id() + "/deactivate", null);
@@ -240,8 +242,8 @@ class StaffApiTests {
 
 		assertThat(response.status()).isEqualTo(204);
 		assertThat(response.body()).isEmpty();
-		assertThat(Api.as(port, person.username(), person.password()).get("/api/v1/units").status()).isEqualTo(401);
-		assertThat(Api.as(port, person.username(), "helt ny og lang").get("/api/v1/units").status()).isEqualTo(200);
+		assertThat(ApiClient.at(port).as(person).get("/api/v1/units").status()).isEqualTo(401);
+		assertThat(ApiClient.at(port).as(person.username(), "helt ny og lang").get("/api/v1/units").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -249,10 +251,10 @@ class StaffApiTests {
 		var caseworker = fixtures.hire(fixtures.unit(municipality), Role.CASEWORKER);
 		var foreigner = fixtures.hire(fixtures.unit(municipality + 1), Role.CASEWORKER);
 
-		assertThat(Api.anonymous(port).get("/api/v1/staff").status()).isEqualTo(401);
-		assertThat(Api.as(port, caseworker.username(), caseworker.password()).get("/api/v1/staff").status())
+		assertThat(ApiClient.at(port).get("/api/v1/staff").status()).isEqualTo(401);
+		assertThat(ApiClient.at(port).as(caseworker).get("/api/v1/staff").status())
 			.isEqualTo(403);
-		assertThat(Api.as(port, caseworker.username(), caseworker.password())
+		assertThat(ApiClient.at(port).as(caseworker)
 			.post("/api/v1/staff/" + caseworker.id() + "/deactivate", null)
 			.status()).isEqualTo(403);
 		assertThat(api.get("/api/v1/staff/" + foreigner.id()).status()).isEqualTo(404);
@@ -270,7 +272,7 @@ class StaffApiTests {
 		return request;
 	}
 
-	private List<String> usernames(Api.Response response) {
+	private List<String> usernames(ApiClient.Response response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
 		var usernames = new ArrayList<String>();
 		response.json().forEach(member -> usernames.add(member.path("username").asString()));
@@ -284,10 +286,10 @@ class StaffApiTests {
 	}
 
 	private List<String> audit(String subject) {
-		return jdbc.sql("select actor, action, what from audit.entry where subject = ? order by sequence")
-			.param(subject)
-			.query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
-			.list();
+		return new AuditTrail(auditLog).about(subject)
+			.stream()
+			.map(entry -> entry.actor() + " " + entry.action() + " " + entry.what())
+			.toList();
 	}
 
 	/** Seeds for property-style tests: a fixed first seed, then seeds drawn from it. */

@@ -10,8 +10,9 @@ import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffChange;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Browser;
-import dk.jobvej.identity.support.Fixtures;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,21 +31,21 @@ class StaffPagesTests {
 	@Autowired
 	Administration administration;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Fixtures fixtures;
+	private TestOrganisation fixtures;
 
-	private Browser browser;
+	private PageClient browser;
 
 	private UnitId unit;
 
 	@BeforeEach
 	void signInAsAdministrator() {
-		fixtures = new Fixtures(administration);
+		fixtures = new TestOrganisation(administration);
 		unit = fixtures.unit(municipality);
 		var admin = fixtures.hire(unit, Role.ADMINISTRATOR);
-		browser = Browser.at(port);
-		assertThat(Browser.location(browser.login(admin.username(), admin.password()))).endsWith("/");
+		browser = PageClient.at(port);
+		assertThat(browser.login(admin).location()).endsWith("/");
 	}
 
 	@Test
@@ -54,7 +55,7 @@ class StaffPagesTests {
 
 		var page = browser.get("/admin/medarbejdere");
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("<h1>Medarbejdere</h1>", "Opret medarbejder", caseworker.username(), "Rådgiver",
 				"Aktiv");
 		assertThat(page.body()).doesNotContain(foreigner.username());
@@ -67,9 +68,9 @@ class StaffPagesTests {
 		var mentor = fixtures.hire(otherUnit, Role.MENTOR);
 		var caseworker = fixtures.hire(otherUnit, Role.CASEWORKER);
 
-		var fragment = browser.get("/admin/medarbejdere?enhed=" + otherUnit + "&rolle=MENTOR", "HX-Request", "true");
+		var fragment = browser.htmxGet("/admin/medarbejdere?enhed=" + otherUnit + "&rolle=MENTOR");
 
-		assertThat(fragment.statusCode()).isEqualTo(200);
+		assertThat(fragment.status()).isEqualTo(200);
 		assertThat(fragment.body()).doesNotContain("<html").contains("id=\"staff-results\"", mentor.username());
 		assertThat(fragment.body()).doesNotContain(caseworker.username());
 		var page = browser.get("/admin/medarbejdere?enhed=" + otherUnit);
@@ -79,16 +80,16 @@ class StaffPagesTests {
 	@Test
 	void hiresThroughTheForm() {
 		var form = browser.get("/admin/medarbejdere/ny");
-		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.status()).isEqualTo(200);
 		assertThat(form.body()).contains("for=\"username\"", "Brugernavn", "for=\"role-CASEWORKER\"", "Første adgangskode");
-		var username = Fixtures.fresh("anne.");
+		var username = Fresh.name("anne.");
 
 		var created = browser.post("/admin/medarbejdere/ny", List.of(Map.entry("username", username),
 				Map.entry("name", "Anne Bach"), Map.entry("email", ""), Map.entry("unit", unit.toString()),
 				Map.entry("roles", "TEAM_LEADER"), Map.entry("roles", "CASEWORKER"),
 				Map.entry("password", "en lang adgangskode")));
 
-		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(created.status()).isEqualTo(302);
 		var page = browser.follow(created);
 		assertThat(page.body()).contains("Medarbejderen er oprettet.", "Anne Bach", username);
 		var account = administration.accounts(municipality, null, Role.TEAM_LEADER).getFirst();
@@ -105,7 +106,7 @@ class StaffPagesTests {
 				Map.entry("name", "<script>x</script>"), Map.entry("email", "nej"), Map.entry("unit", ""),
 				Map.entry("password", "kort")));
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Der er fejl i formularen", "href=\"#username\"", "href=\"#roles\"",
 				"id=\"username-error\"", "id=\"name-error\"", "id=\"email-error\"", "id=\"unit-error\"",
 				"id=\"roles-error\"", "id=\"password-error\"", "form-group form-error",
@@ -127,7 +128,7 @@ class StaffPagesTests {
 		var page = browser.post("/admin/medarbejdere/ny", List.of(Map.entry("username", existing.username()),
 				Map.entry("name", "Navne Fætter"), Map.entry("unit", unit.toString()), Map.entry("roles", "MENTOR")));
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("id=\"username-error\"", "Brugernavnet er allerede i brug");
 	}
 
@@ -135,7 +136,7 @@ class StaffPagesTests {
 	void changesDetailsAndTellsOfAConflictWithSomeoneElsesChange() {
 		var person = fixtures.hire(unit, Role.CASEWORKER);
 		var page = browser.get("/admin/medarbejdere/" + person.id());
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("name=\"version\" value=\"0\"", "Deaktivér medarbejder", "Ny adgangskode",
 				"<option value=\"" + unit + "\" selected=\"selected\">",
 				"id=\"role-CASEWORKER\" value=\"CASEWORKER\" checked=\"checked\"");
@@ -146,7 +147,7 @@ class StaffPagesTests {
 		administration.change(person.id(), new StaffChange("Nogen Andens", null, unit, Set.of(Role.MENTOR), 1));
 		var conflict = browser.post("/admin/medarbejdere/" + person.id(), edit("Min Ændring", 1));
 
-		assertThat(conflict.statusCode()).isEqualTo(200);
+		assertThat(conflict.status()).isEqualTo(200);
 		assertThat(conflict.body()).contains("En anden har ændret oplysningerne", "Hent de nye oplysninger");
 		assertThat(administration.account(person.id()).orElseThrow().member().name()).isEqualTo("Nogen Andens");
 	}
@@ -168,7 +169,7 @@ class StaffPagesTests {
 		var reset = browser.follow(browser.post("/admin/medarbejdere/" + person.id() + "/adgangskode",
 				List.of(Map.entry("password", "en helt ny adgangskode"))));
 		assertThat(reset.body()).contains("Adgangskoden er skiftet.");
-		assertThat(Browser.location(Browser.at(port).login(person.username(), "en helt ny adgangskode"))).endsWith("/");
+		assertThat(PageClient.at(port).login(person.username(), "en helt ny adgangskode").location()).endsWith("/");
 
 		var unlocked = browser.follow(browser.post("/admin/medarbejdere/" + person.id() + "/laas-op", List.of()));
 		assertThat(unlocked.body()).contains("Kontoen er låst op.");
@@ -178,20 +179,21 @@ class StaffPagesTests {
 	void isOnlyForAdministratorsOfTheMunicipality() {
 		var caseworker = fixtures.hire(unit, Role.CASEWORKER);
 		var foreigner = fixtures.hire(fixtures.unit(municipality + 1), Role.CASEWORKER);
-		var theirs = Browser.at(port);
-		theirs.login(caseworker.username(), caseworker.password());
+		var theirs = PageClient.at(port);
+		theirs.login(caseworker);
 
-		assertThat(theirs.get("/admin/medarbejdere").statusCode()).isEqualTo(403);
-		assertThat(theirs.get("/admin/medarbejdere/" + caseworker.id()).statusCode()).isEqualTo(403);
-		assertThat(browser.get("/admin/medarbejdere/" + foreigner.id()).statusCode()).isEqualTo(404);
-		assertThat(Browser.at(port).get("/admin/medarbejdere").statusCode()).isEqualTo(302);
+		assertThat(theirs.get("/admin/medarbejdere").status()).isEqualTo(403);
+		assertThat(theirs.get("/admin/medarbejdere/" + caseworker.id()).status()).isEqualTo(403);
+		assertThat(browser.get("/admin/medarbejdere/" + foreigner.id()).status()).isEqualTo(404);
+		assertThat(PageClient.at(port).get("/admin/medarbejdere").status()).isEqualTo(302);
 	}
 
 	@Test
 	void refusesAFormWithoutTheCsrfToken() {
-		var response = browser.postRaw("/admin/medarbejdere/ny", List.of(Map.entry("username", Fixtures.fresh("c."))));
+		var response = browser.postWithoutCsrf("/admin/medarbejdere/ny",
+				List.of(Map.entry("username", Fresh.name("c."))));
 
-		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.status()).isEqualTo(403);
 	}
 
 	private List<Entry<String, String>> edit(String name, int version) {

@@ -9,9 +9,9 @@ import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Api;
-import dk.jobvej.identity.support.Fixtures;
-import dk.jobvej.identity.support.Fixtures.Person;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,20 +33,20 @@ class UnitApiTests {
 	@Autowired
 	Organisation organisation;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Fixtures fixtures;
+	private TestOrganisation fixtures;
 
-	private Api api;
+	private ApiClient api;
 
 	private UnitId department;
 
 	@BeforeEach
 	void administrator() {
-		fixtures = new Fixtures(administration);
+		fixtures = new TestOrganisation(administration);
 		department = administration.createUnit("Job- og Uddannelsesafdelingen", null, municipality);
-		Person admin = fixtures.hire(department, Role.ADMINISTRATOR);
-		api = Api.as(port, admin.username(), admin.password());
+		var admin = fixtures.hire(department, Role.ADMINISTRATOR);
+		api = ApiClient.at(port).as(admin);
 	}
 
 	@Test
@@ -55,24 +55,24 @@ class UnitApiTests {
 		administration.createUnit("Jobhuset", null, municipality + 1);
 		var caseworker = fixtures.hire(house, Role.CASEWORKER);
 
-		var response = Api.as(port, caseworker.username(), caseworker.password()).get("/api/v1/units");
+		var response = ApiClient.at(port).as(caseworker).get("/api/v1/units");
 
 		assertThat(response.status()).isEqualTo(200);
 		var units = new ArrayList<String>();
 		response.json().forEach(unit -> units.add(unit.path("name").asString() + " < "
 				+ unit.path("parent").asString("-") + " v" + unit.path("version").asInt()));
 		assertThat(units).containsExactly("Job- og Uddannelsesafdelingen < - v0", "Jobhuset < " + department + " v0");
-		assertThat(Api.anonymous(port).get("/api/v1/units").status()).isEqualTo(401);
+		assertThat(ApiClient.at(port).get("/api/v1/units").status()).isEqualTo(401);
 	}
 
 	@Test
 	void onlyAnAdministratorCreatesOrChangesUnits() {
-		var caseworker = Api.as(port, fixtures.hire(department, Role.CASEWORKER).username(), "wrong");
+		var caseworker = ApiClient.at(port).as(fixtures.hire(department, Role.CASEWORKER).username(), "wrong");
 		var person = fixtures.hire(department, Role.CASEWORKER);
-		var theirs = Api.as(port, person.username(), person.password());
+		var theirs = ApiClient.at(port).as(person);
 
 		assertThat(caseworker.get("/api/v1/units").status()).isEqualTo(401);
-		assertThat(theirs.post("/api/v1/units", Map.of("name", Fixtures.fresh("Hus "))).status()).isEqualTo(403);
+		assertThat(theirs.post("/api/v1/units", Map.of("name", Fresh.name("Hus "))).status()).isEqualTo(403);
 		assertThat(theirs.put("/api/v1/units/" + department, Map.of("name", "Nyt navn", "version", 0)).status())
 			.isEqualTo(403);
 		assertThat(organisation.unit(department).orElseThrow().name()).isEqualTo("Job- og Uddannelsesafdelingen");
@@ -84,7 +84,7 @@ class UnitApiTests {
 
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		var id = response.json().path("id").asString();
-		assertThat(response.raw().headers().firstValue("Location")).hasValue("/api/v1/units/" + id);
+		assertThat(response.headers().firstValue("Location")).hasValue("/api/v1/units/" + id);
 		assertThat(response.json().path("parent").asString()).isEqualTo(department.toString());
 		assertThat(response.json().path("municipalityCode").asInt()).isEqualTo(municipality);
 		assertThat(api.get("/api/v1/units/" + id).json().path("name").asString()).isEqualTo("Uddannelseshuset");
@@ -100,7 +100,7 @@ class UnitApiTests {
 		assertThat(duplicate.body()).contains("Der findes allerede en enhed med det navn i kommunen");
 
 		var orphan = api.post("/api/v1/units",
-				Map.of("name", Fixtures.fresh("Hus "), "parent", "6f1c2a54-0000-4000-8000-000000000000"));
+				Map.of("name", Fresh.name("Hus "), "parent", "6f1c2a54-0000-4000-8000-000000000000"));
 		assertThat(orphan.status()).isEqualTo(422);
 		assertThat(orphan.errorFields()).containsExactly("parent");
 
@@ -138,11 +138,11 @@ class UnitApiTests {
 
 	@Test
 	void doesNotShowOrChangeUnitsOfAnotherMunicipality() {
-		var foreign = administration.createUnit(Fixtures.fresh("Fremmed "), null, municipality + 1);
+		var foreign = administration.createUnit(Fresh.name("Fremmed "), null, municipality + 1);
 
 		assertThat(api.get("/api/v1/units/" + foreign).status()).isEqualTo(404);
 		assertThat(api.put("/api/v1/units/" + foreign, change("Overtaget", null, 0)).status()).isEqualTo(404);
-		assertThat(api.post("/api/v1/units", Map.of("name", Fixtures.fresh("Hus "), "parent", foreign.toString()))
+		assertThat(api.post("/api/v1/units", Map.of("name", Fresh.name("Hus "), "parent", foreign.toString()))
 			.errorFields()).containsExactly("parent");
 	}
 

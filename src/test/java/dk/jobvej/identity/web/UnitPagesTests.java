@@ -9,8 +9,9 @@ import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.UnitChange;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.identity.support.Browser;
-import dk.jobvej.identity.support.Fixtures;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +33,9 @@ class UnitPagesTests {
 	@Autowired
 	Organisation organisation;
 
-	private final int municipality = Fixtures.freshMunicipality();
+	private final int municipality = Fresh.municipality();
 
-	private Browser browser;
+	private PageClient browser;
 
 	private UnitId department;
 
@@ -44,9 +45,9 @@ class UnitPagesTests {
 	void signInAsAdministrator() {
 		department = administration.createUnit("Job- og Uddannelsesafdelingen", null, municipality);
 		house = administration.createUnit("Job- og Aktivhuset", department, municipality);
-		var admin = new Fixtures(administration).hire(department, Role.ADMINISTRATOR);
-		browser = Browser.at(port);
-		browser.login(admin.username(), admin.password());
+		var admin = new TestOrganisation(administration).hire(department, Role.ADMINISTRATOR);
+		browser = PageClient.at(port);
+		browser.login(admin);
 	}
 
 	@Test
@@ -55,7 +56,7 @@ class UnitPagesTests {
 
 		var page = browser.get("/admin/enheder");
 
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		var body = page.body().replaceAll("\\s+", " ");
 		assertThat(body).containsPattern("<ul class=\"jobvej-tree\"> <li> <a href=\"/admin/enheder/" + department
 				+ "\">Job- og Uddannelsesafdelingen</a> <ul class=\"jobvej-tree\"> <li> <a href=\"/admin/enheder/" + house
@@ -75,7 +76,7 @@ class UnitPagesTests {
 		assertThat(browser.follow(created).body()).contains("Enheden er oprettet.", "Uddannelseshuset");
 		var again = browser.post("/admin/enheder",
 				List.of(Map.entry("name", "UDDANNELSESHUSET"), Map.entry("parent", "")));
-		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body()).contains("Der er fejl i formularen", "id=\"name-error\"",
 				"Der findes allerede en enhed med det navn i kommunen");
 		var empty = browser.post("/admin/enheder", List.of(Map.entry("name", ""), Map.entry("parent", "")));
@@ -88,7 +89,7 @@ class UnitPagesTests {
 		var team = administration.createUnit("Team Syd", house, municipality);
 
 		var page = browser.get("/admin/enheder/" + house);
-		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("name=\"version\" value=\"0\"", "Hører under")
 			.doesNotContain("<option value=\"" + team + "\"");
 
@@ -111,16 +112,16 @@ class UnitPagesTests {
 		var conflict = browser.post("/admin/enheder/" + house, List.of(Map.entry("name", "Mit navn"),
 				Map.entry("parent", department.toString()), Map.entry("version", "0")));
 
-		assertThat(conflict.statusCode()).isEqualTo(200);
+		assertThat(conflict.status()).isEqualTo(200);
 		assertThat(conflict.body()).contains("En anden har ændret oplysningerne", "Hent de nye oplysninger");
 		assertThat(organisation.unit(house).orElseThrow().name()).isEqualTo("Job- og Aktivhuset Vest");
 	}
 
 	@Test
 	void answersNotFoundForAUnitOfAnotherMunicipality() {
-		var foreign = administration.createUnit(Fixtures.fresh("Fremmed "), null, municipality + 1);
+		var foreign = administration.createUnit(Fresh.name("Fremmed "), null, municipality + 1);
 
-		assertThat(browser.get("/admin/enheder/" + foreign).statusCode()).isEqualTo(404);
+		assertThat(browser.get("/admin/enheder/" + foreign).status()).isEqualTo(404);
 	}
 
 }
