@@ -1,15 +1,12 @@
 package dk.jobvej.browser;
 
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
-import dk.jobvej.identity.NewStaffMember;
-import dk.jobvej.identity.Role;
+import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,14 +40,11 @@ class AdministrationJourneyTests {
 
 	@Test
 	void theAdministratorSeesStaffAndUnitsAndIsToldWhatIsMissingInAForm() {
-		var username = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-		var unit = administration.createUnit("Administration " + username, null, 851);
-		administration.hire(new NewStaffMember(username, "Ada Administrator", null, unit, Set.of(Role.ADMINISTRATOR),
-				"korrekt-hest-batteri"));
+		var administrator = new TestOrganisation(administration).administrator(TestOrganisation.AALBORG);
 		var page = browser.newPage();
 		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill("korrekt-hest-batteri");
+		page.getByLabel("Brugernavn").fill(administrator.username());
+		page.getByLabel("Adgangskode").fill(administrator.password());
 		page.getByLabel("Adgangskode").press("Enter");
 
 		page.waitForURL(Pattern.compile(".*/admin/medarbejdere$"));

@@ -1,24 +1,20 @@
 package dk.jobvej.browser;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
-import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Role;
-import dk.jobvej.identity.StaffId;
-import dk.jobvej.identity.UnitId;
+import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.CprGenerator;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The caseworker's day in a real Chromium: Mine borgere, search by CPR, the citizen page with
@@ -37,10 +34,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @JobvejIntegrationTest
 class CitizenJourneyTests {
 
-	private static final String PASSWORD = "korrekt-hest-batteri";
-
-	private static final String CPR = "0707851234";
-
 	static Browser browser;
 
 	@LocalServerPort
@@ -49,9 +42,9 @@ class CitizenJourneyTests {
 	@Autowired
 	Administration administration;
 
-	private String caseworker;
+	private Staff caseworker;
 
-	private String colleagueInJobhuset;
+	private Staff colleagueInJobhuset;
 
 	private String citizenName;
 
@@ -68,23 +61,22 @@ class CitizenJourneyTests {
 	}
 
 	@BeforeEach
-	void aCaseworkerWithACitizenOnKontanthjaelp() throws Exception {
-		var suffix = UUID.randomUUID().toString().substring(0, 8);
-		UnitId aktivhuset = administration.createUnit("Job- og Aktivhuset " + suffix, null, 851);
-		UnitId jobhuset = administration.createUnit("Jobhuset " + suffix, null, 851);
-		caseworker = "raadgiver-" + suffix;
-		StaffId caseworkerId = hire(caseworker, aktivhuset);
-		colleagueInJobhuset = "jobhuset-" + suffix;
-		hire(colleagueInJobhuset, jobhuset);
-		citizenName = "Journey " + suffix;
-		cpr = uniqueCpr();
-		var id = json(api("POST", "/api/v1/citizens", """
-				{"cpr":"%s","givenName":"Karin","familyName":"%s","street":"Boulevarden 13","postcode":"9000",
-				 "city":"Aalborg","unit":"%s","primaryContact":"%s"}""".formatted(cpr, citizenName, aktivhuset,
-				caseworkerId)), "id");
-		api("POST", "/api/v1/citizens/" + id + "/benefit-periods",
-				"{\"type\":\"KONTANTHJAELP\",\"from\":\"" + LocalDate.now().minusMonths(3) + "\"}");
-		citizenName = "Karin " + citizenName;
+	void aCaseworkerWithACitizenOnKontanthjaelp() {
+		var organisation = new TestOrganisation(administration);
+		var aktivhuset = organisation.unit(Fresh.name("Job- og Aktivhuset"));
+		caseworker = organisation.hire(aktivhuset, Role.CASEWORKER);
+		colleagueInJobhuset = organisation.hire(organisation.unit(Fresh.name("Jobhuset")), Role.CASEWORKER);
+		var familyName = Fresh.name("Journey");
+		cpr = new CprGenerator(new Random()).adult(LocalDate.now()).value();
+		var api = ApiClient.at(port).as(caseworker);
+		var citizen = api.post("/api/v1/citizens", Map.of("cpr", cpr, "givenName", "Karin", "familyName", familyName,
+				"street", "Boulevarden 13", "postcode", "9000", "city", "Aalborg", "unit", aktivhuset.toString(),
+				"primaryContact", caseworker.id().toString()));
+		assertThat(citizen.status()).as("%s", citizen).isEqualTo(201);
+		var benefit = api.post("/api/v1/citizens/" + citizen.json().path("id").asString() + "/benefit-periods",
+				Map.of("type", "KONTANTHJAELP", "from", LocalDate.now().minusMonths(3).toString()));
+		assertThat(benefit.status()).as("%s", benefit).isEqualTo(201);
+		citizenName = "Karin " + familyName;
 	}
 
 	@Test
@@ -142,57 +134,14 @@ class CitizenJourneyTests {
 		browser.assertAccessible(page);
 	}
 
-	private Page loggedIn(String username) {
+	private Page loggedIn(Staff staff) {
 		var page = browser.newPage();
 		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill(PASSWORD);
+		page.getByLabel("Brugernavn").fill(staff.username());
+		page.getByLabel("Adgangskode").fill(staff.password());
 		page.getByLabel("Adgangskode").press("Enter");
 		page.waitForURL(Pattern.compile(".*/borgere$"));
 		return page;
-	}
-
-	private StaffId hire(String username, UnitId unit) {
-		return administration.hire(new NewStaffMember(username, "Medarbejder " + username, null, unit,
-				Set.of(Role.CASEWORKER), PASSWORD));
-	}
-
-	private String api(String method, String path, String body) throws Exception {
-		var basic = Base64.getEncoder().encodeToString((caseworker + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-		var response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-				.header("Authorization", "Basic " + basic)
-				.header("Content-Type", "application/json")
-				.method(method, HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-		}
-		return response.body();
-	}
-
-	private static String json(String body, String field) {
-		var matcher = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(body);
-		if (!matcher.find()) {
-			throw new IllegalStateException("No " + field + " in " + body);
-		}
-		return matcher.group(1);
-	}
-
-	/** A fresh CPR number born 7 July 1985 that passes modulus 11. */
-	private static String uniqueCpr() {
-		var random = new java.util.Random();
-		while (true) {
-			var candidate = CPR.substring(0, 6) + (1000 + random.nextInt(3000));
-			var weights = new int[] { 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 };
-			var sum = 0;
-			for (var i = 0; i < 10; i++) {
-				sum += (candidate.charAt(i) - '0') * weights[i];
-			}
-			if (sum % 11 == 0) {
-				return candidate;
-			}
-		}
 	}
 
 }

@@ -1,13 +1,12 @@
 package dk.jobvej.browser;
 
-import java.util.Set;
-import java.util.UUID;
-
 import com.microsoft.playwright.Page;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
-import dk.jobvej.identity.NewStaffMember;
 import dk.jobvej.identity.Role;
+import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.TestOrganisation;
+import dk.jobvej.testing.TestOrganisation.Staff;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,13 +40,13 @@ class LoginJourneyTests {
 
 	@Test
 	void anAuditorLogsInWithTheKeyboardAndLandsOnTheAuditTrail() {
-		var username = newAuditor();
+		var auditor = newAuditor();
 		var page = browser.newPage();
 		page.navigate(url("/login"));
 		browser.assertAccessible(page);
 
-		page.getByLabel("Brugernavn").fill(username);
-		page.getByLabel("Adgangskode").fill("korrekt-hest-batteri");
+		page.getByLabel("Brugernavn").fill(auditor.username());
+		page.getByLabel("Adgangskode").fill(auditor.password());
 		page.getByLabel("Adgangskode").press("Enter");
 
 		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
@@ -59,7 +58,7 @@ class LoginJourneyTests {
 	void aWrongPasswordIsRefusedWithADanishMessage() {
 		var page = browser.newPage();
 		page.navigate(url("/login"));
-		page.getByLabel("Brugernavn").fill(newAuditor());
+		page.getByLabel("Brugernavn").fill(newAuditor().username());
 		page.getByLabel("Adgangskode").fill("forkert");
 		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 
@@ -77,12 +76,9 @@ class LoginJourneyTests {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 	}
 
-	private String newAuditor() {
-		var username = "revisor-" + UUID.randomUUID().toString().substring(0, 8);
-		var unit = administration.createUnit("Revision " + username, null, 851);
-		administration.hire(new NewStaffMember(username, "Rikke Revisor", null, unit, Set.of(Role.AUDITOR),
-				"korrekt-hest-batteri"));
-		return username;
+	private Staff newAuditor() {
+		var organisation = new TestOrganisation(administration);
+		return organisation.hire(organisation.unit(Fresh.name("Revision")), Role.AUDITOR);
 	}
 
 	private String url(String path) {

@@ -21,11 +21,13 @@ import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.security.AuthorisationMatrix.Rule;
+import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.PageClient;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -80,13 +82,13 @@ class AuthorisationMatrixTests {
 
 	private final ExecutorService calls = Executors.newFixedThreadPool(3);
 
-	private BasicApi client;
+	private ApiClient api;
 
 	private MatrixData data;
 
 	@BeforeAll
 	void makeTheDataAndSignEveryRoleIn() {
-		client = new BasicApi(port);
+		api = ApiClient.at(port);
 		var organisation = new TestOrganisation(administration);
 		var unit = organisation.unit("Matrixhuset");
 		var staff = new EnumMap<Role, Staff>(Role.class);
@@ -98,12 +100,12 @@ class AuthorisationMatrixTests {
 		var familyName = "Matrix" + random.ints(8, 'a', 'z' + 1)
 			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 		var caseworker = staff.get(Role.CASEWORKER);
-		var citizen = client.send(caseworker, "POST", "/api/v1/citizens",
+		var citizen = call(caseworker, "POST", "/api/v1/citizens",
 				Map.of("cpr", cprs.adult(LocalDate.now(clock)).formatted(), "givenName", "Mette", "familyName",
 						familyName, "unit", unit.toString(), "primaryContact", caseworker.id().toString()));
 		assertThat(citizen.status()).as("seed %d: %s", seed, citizen).isEqualTo(201);
 		var citizenId = UUID.fromString(citizen.json().path("id").asString());
-		var period = client.send(caseworker, "POST", "/api/v1/citizens/" + citizenId + "/benefit-periods",
+		var period = call(caseworker, "POST", "/api/v1/citizens/" + citizenId + "/benefit-periods",
 				Map.of("type", "A_DAGPENGE", "from", "2024-01-01"));
 		assertThat(period.status()).as("seed %d: %s", seed, period).isEqualTo(201);
 		data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
@@ -120,8 +122,8 @@ class AuthorisationMatrixTests {
 
 	/** Signs in through the form and proves the session's CSRF token by a post the role may make. */
 	private PageClient signIn(Role role) {
-		var session = new PageClient(port);
-		var start = session.login(data.staff.get(role).username(), TestOrganisation.PASSWORD);
+		var session = PageClient.at(port);
+		var start = session.login(data.staff.get(role));
 		assertThat(start.location()).as("%s signs in: %s", role, start).isNotNull().doesNotContain("/login");
 		assertThat(session.follow(start).status()).as("%s's start page", role).isEqualTo(200);
 		var post = AuthorisationMatrix.RULES.stream()
@@ -156,28 +158,28 @@ class AuthorisationMatrixTests {
 		var caseworker = data.staff.get(Role.CASEWORKER);
 		var auditor = data.staff.get(Role.AUDITOR);
 
-		assertThat(client.send(caseworker, "POST", "/api/v1/staff", Map.of()).status()).isEqualTo(403);
-		assertThat(client.send(caseworker, "POST", "/api/v1/units", Map.of()).status()).isEqualTo(403);
-		assertThat(client.send(auditor, "GET", "/api/v1/citizens/not-a-uuid", Map.of()).status()).isEqualTo(403);
-		assertThat(client.send(caseworker, "GET", "/api/v1/audit/entries?action=NOPE", Map.of()).status())
+		assertThat(call(caseworker, "POST", "/api/v1/staff", Map.of()).status()).isEqualTo(403);
+		assertThat(call(caseworker, "POST", "/api/v1/units", Map.of()).status()).isEqualTo(403);
+		assertThat(call(auditor, "GET", "/api/v1/citizens/not-a-uuid", Map.of()).status()).isEqualTo(403);
+		assertThat(call(caseworker, "GET", "/api/v1/audit/entries?action=NOPE", Map.of()).status())
 			.isEqualTo(403);
 	}
 
 	@TestFactory
 	Stream<DynamicNode> api() {
-		var refusals = new HashMap<String, Future<BasicApi.Answer>>();
+		var refusals = new HashMap<String, Future<ApiClient.Response>>();
 		for (var rule : AuthorisationMatrix.RULES) {
 			if (!rule.api()) {
 				continue;
 			}
 			var path = data.path(rule.template());
 			var body = rule.body().apply(data);
-			refusals.put(rule.endpoint(), calls.submit(() -> client.send(null, rule.method(), path, body)));
+			refusals.put(rule.endpoint(), calls.submit(() -> call(null, rule.method(), path, body)));
 			for (var role : Role.values()) {
 				if (!rule.allows(role)) {
 					var as = data.staff.get(role);
 					refusals.put(rule.endpoint() + " " + role,
-							calls.submit(() -> client.send(as, rule.method(), path, body)));
+							calls.submit(() -> call(as, rule.method(), path, body)));
 				}
 			}
 		}
@@ -207,28 +209,28 @@ class AuthorisationMatrixTests {
 	private DynamicTest allowedApiCell(Rule rule, Role role) {
 		var cell = name(rule, false, "as " + role, "allowed");
 		return DynamicTest.dynamicTest(cell, () -> {
-			var answer = client.send(data.staff.get(role), rule.method(), data.path(rule.template()), rule.body().apply(data));
+			var answer = call(data.staff.get(role), rule.method(), data.path(rule.template()), rule.body().apply(data));
 			assertThat(answer.status()).as("%s (seed %d): %s", cell, seed, answer).isIn(200, 201, 204, 400, 409, 422);
 		});
 	}
 
-	private DynamicTest refusedApiCell(Rule rule, Role role, Future<BasicApi.Answer> call) {
+	private DynamicTest refusedApiCell(Rule rule, Role role, Future<ApiClient.Response> call) {
 		var cell = name(rule, false, "as " + role, "403");
 		return DynamicTest.dynamicTest(cell, () -> {
 			var answer = call.get();
 			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(403);
-			assertThat(answer.contentType()).as("%s: %s", cell, answer).startsWith("application/problem+json");
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).as("%s: %s", cell, answer).startsWith("application/problem+json");
 			assertThat(answer.json().path("status").asInt()).as("%s: %s", cell, answer).isEqualTo(403);
 			assertThat(answer.json().path("title").asString()).as("%s: %s", cell, answer).isEqualTo("Ingen adgang");
 		});
 	}
 
-	private DynamicTest anonymousApiCell(Rule rule, Future<BasicApi.Answer> call) {
+	private DynamicTest anonymousApiCell(Rule rule, Future<ApiClient.Response> call) {
 		var cell = name(rule, false, "without credentials", "401");
 		return DynamicTest.dynamicTest(cell, () -> {
 			var answer = call.get();
 			assertThat(answer.status()).as("%s: %s", cell, answer).isEqualTo(401);
-			assertThat(answer.contentType()).as("%s: %s", cell, answer).startsWith("application/problem+json");
+			assertThat(answer.headers().firstValue("Content-Type").orElse("")).as("%s: %s", cell, answer).startsWith("application/problem+json");
 		});
 	}
 
@@ -252,7 +254,7 @@ class AuthorisationMatrixTests {
 	private DynamicTest anonymousPageCell(Rule rule, boolean htmx) {
 		var cell = name(rule, htmx, "without signing in", "login");
 		return DynamicTest.dynamicTest(cell, () -> {
-			var page = pageGet(new PageClient(port), rule, htmx);
+			var page = pageGet(PageClient.at(port), rule, htmx);
 			assertThat(page.status()).as("%s: %s", cell, page.status()).isEqualTo(302);
 			assertThat(page.location()).as(cell).endsWith("/login");
 		});
@@ -289,6 +291,11 @@ class AuthorisationMatrixTests {
 		var rest = new TreeSet<>(all);
 		rest.removeAll(without);
 		return rest;
+	}
+
+	/** One API call as {@code as}, or without credentials when {@code as} is null. */
+	private ApiClient.Response call(@Nullable Staff as, String method, String path, Map<String, ?> body) {
+		return (as == null ? api : api.as(as)).send(method, path, body);
 	}
 
 }
