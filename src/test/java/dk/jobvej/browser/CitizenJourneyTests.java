@@ -7,21 +7,14 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.Fresh;
-import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the CPR revealed on click, a visitation change that needs a reason, and a colleague from
  * another unit who must break the glass. Every page passes axe-core.
  */
-@JobvejIntegrationTest
-class CitizenJourneyTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Administration administration;
+class CitizenJourneyTests extends BrowserJourney {
 
 	private Staff caseworker;
 
@@ -50,19 +34,9 @@ class CitizenJourneyTests {
 
 	private String cpr;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@BeforeEach
 	void aCaseworkerWithACitizenOnKontanthjaelp() {
-		var organisation = new TestOrganisation(administration);
+		var organisation = organisation();
 		var aktivhuset = organisation.unit(Fresh.name("Job- og Aktivhuset"));
 		caseworker = organisation.hire(aktivhuset, Role.CASEWORKER);
 		colleagueInJobhuset = organisation.hire(organisation.unit(Fresh.name("Jobhuset")), Role.CASEWORKER);
@@ -135,11 +109,7 @@ class CitizenJourneyTests {
 	}
 
 	private Page loggedIn(Staff staff) {
-		var page = browser.newPage();
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Brugernavn").fill(staff.username());
-		page.getByLabel("Adgangskode").fill(staff.password());
-		page.getByLabel("Adgangskode").press("Enter");
+		var page = signIn(staff);
 		page.waitForURL(Pattern.compile(".*/borgere$"));
 		return page;
 	}

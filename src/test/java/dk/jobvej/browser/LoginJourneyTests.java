@@ -1,75 +1,42 @@
 package dk.jobvej.browser;
 
 import com.microsoft.playwright.Page;
-import dk.jobvej.JobvejIntegrationTest;
-import dk.jobvej.identity.Administration;
+import com.microsoft.playwright.options.AriaRole;
 import dk.jobvej.identity.Role;
 import dk.jobvej.testing.Fresh;
-import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-/** Staff log in and out in a real browser, in Danish or English, with a keyboard. */
-@JobvejIntegrationTest
-class LoginJourneyTests {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Administration administration;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
+/** Staff log in in a real browser, in Danish or English, with a keyboard. */
+class LoginJourneyTests extends BrowserJourney {
 
 	@Test
 	void anAuditorLogsInWithTheKeyboardAndLandsOnTheAuditTrail() {
-		var auditor = newAuditor();
-		var page = browser.newPage();
-		page.navigate(url("/login"));
-		browser.assertAccessible(page);
+		browser.assertAccessible(loginPage());
 
-		page.getByLabel("Brugernavn").fill(auditor.username());
-		page.getByLabel("Adgangskode").fill(auditor.password());
-		page.getByLabel("Adgangskode").press("Enter");
+		var page = signIn(newAuditor());
 
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
-				new Page.GetByRoleOptions().setName("Revisionsspor"))).isVisible();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Revisionsspor"))).isVisible();
 		browser.assertAccessible(page);
 	}
 
 	@Test
 	void aWrongPasswordIsRefusedWithADanishMessage() {
-		var page = browser.newPage();
-		page.navigate(url("/login"));
+		var page = loginPage();
 		page.getByLabel("Brugernavn").fill(newAuditor().username());
 		page.getByLabel("Adgangskode").fill("forkert");
-		page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
 
-		assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)).containsText("Forkert brugernavn");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("Forkert brugernavn");
 		browser.assertAccessible(page);
 	}
 
 	@Test
 	void theLoginPageSwitchesToEnglish() {
-		var page = browser.newPage();
-		page.navigate(url("/login"));
+		var page = loginPage();
 		page.getByText("English").click();
 
 		assertThat(page.locator("h1")).hasText("Log in to Jobvej");
@@ -77,12 +44,7 @@ class LoginJourneyTests {
 	}
 
 	private Staff newAuditor() {
-		var organisation = new TestOrganisation(administration);
-		return organisation.hire(organisation.unit(Fresh.name("Revision")), Role.AUDITOR);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return organisation().hire(organisation().unit(Fresh.name("Revision")), Role.AUDITOR);
 	}
 
 }
