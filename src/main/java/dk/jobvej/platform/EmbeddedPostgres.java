@@ -36,6 +36,10 @@ final class EmbeddedPostgres {
 			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
+				// the server's log reaches the application's: keep values (a CPR number in a
+				// unique-key DETAIL, say) and statements out of it
+				.setServerConfig("log_error_verbosity", "terse")
+				.setServerConfig("log_min_error_statement", "panic")
 				.setLocaleConfig("encoding", "UTF8");
 			if (properties.temporary()) {
 				builder.setCleanDataDirectory(true);

@@ -17,7 +17,10 @@ import dk.jobvej.testing.TestOrganisation;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The bulk import: all or nothing per batch, and a batch id imported once only. */
 @JobvejIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class CitizenImportTests {
 
 	private static final int MUNICIPALITY = TestOrganisation.AALBORG;
@@ -111,7 +115,7 @@ class CitizenImportTests {
 	}
 
 	@Test
-	void aDuplicateCprFailsWithoutRevealingTheNumber() {
+	void aDuplicateCprFailsWithoutRevealingTheNumber(CapturedOutput log) throws InterruptedException {
 		var first = citizen();
 		citizenImport.importBatch("batch-" + UUID.randomUUID(), List.of(first));
 		var twin = new ImportedCitizen(new CitizenId(UUID.randomUUID()), first.cpr(), "Anden", "Person",
@@ -122,6 +126,10 @@ class CitizenImportTests {
 			.hasMessageNotContaining(first.cpr().value())
 			.hasNoCause();
 		assertThat(count("citizen.citizen", List.of(twin.id().value()))).isZero();
+		Thread.sleep(200); // the database server's log reaches the application's log asynchronously
+		assertThat(log.getAll()).as("the log, including the database server's")
+			.contains("duplicate key")
+			.doesNotContain(first.cpr().value());
 	}
 
 	private ImportedCitizen citizen() {
