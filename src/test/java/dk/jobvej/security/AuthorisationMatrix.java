@@ -69,6 +69,7 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/citizens/{id}/benefit-periods/{periodId}/end", DECIDE,
 					MatrixData::endBenefit), //
 			rule("POST /api/v1/citizens/{id}/visitation", DECIDE, MatrixData::visitation), //
+			rule("POST /api/v1/citizens/{id}/assignment", DECIDE, MatrixData::assignment), //
 			rule("GET /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS), //
 			rule("POST /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /api/v1/citizens/{id}/access", WORK_WITH_CITIZENS, MatrixData::reason), //
@@ -86,6 +87,8 @@ final class AuthorisationMatrix {
 			rule("POST /borgere/{id}/ydelser", DECIDE, MatrixData::benefit), //
 			rule("POST /borgere/{id}/ydelser/{periodId}/afslut", DECIDE, MatrixData::endBenefit), //
 			rule("POST /borgere/{id}/visitation", DECIDE, MatrixData::visitation), //
+			rule("POST /borgere/{id}/tildeling", DECIDE, MatrixData::assignment), //
+			rule("GET /borgere/kontaktpersoner", DECIDE), //
 			rule("POST /borgere/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /borgere/{id}/adgang", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /borgere/adgang", LEADER), //

@@ -110,6 +110,11 @@ final class MatrixData {
 		return Map.of("category", "JOBPARAT", "reason", "Kan tage et job nu");
 	}
 
+	/** The citizen stays in the unit, with the caseworker as primary contact. */
+	Map<String, ?> assignment() {
+		return Map.of("unit", unit.toString(), "primaryContact", staff.get(Role.CASEWORKER).id().toString());
+	}
+
 	Map<String, ?> note() {
 		return Map.of("text", "Samtale om jobmål");
 	}

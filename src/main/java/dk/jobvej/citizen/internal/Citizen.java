@@ -16,12 +16,16 @@ import dk.jobvej.citizen.BenefitPeriodId;
 import dk.jobvej.citizen.BenefitPeriodStarted;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.citizen.CitizenMovedToUnit;
 import dk.jobvej.citizen.CitizenRegistered;
 import dk.jobvej.citizen.Cpr;
+import dk.jobvej.citizen.PrimaryContactChanged;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;
 import dk.jobvej.citizen.VisitationChanged;
+import dk.jobvej.identity.OrganisationalUnit;
 import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.StaffMember;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
@@ -62,9 +66,9 @@ class Citizen extends AbstractAggregateRoot<Citizen> implements Persistable<UUID
 
 	private final int municipalityCode;
 
-	private final UUID unit;
+	private UUID unit;
 
-	private final @Nullable UUID primaryContact;
+	private @Nullable UUID primaryContact;
 
 	private final Instant registeredAt;
 
@@ -163,6 +167,40 @@ class Citizen extends AbstractAggregateRoot<Citizen> implements Persistable<UUID
 		var previous = category().orElse(null);
 		visitations.add(new VisitationDecision(category, at, decidedBy.value(), why, municipalityCode));
 		registerEvent(new VisitationChanged(id(), previous, category, decidedBy, at, municipalityCode));
+	}
+
+	/**
+	 * Moves the citizen to another unit (enhed) of their municipality. A unit of another
+	 * municipality does not exist for the citizen; staying in the same unit changes nothing.
+	 */
+	void moveToUnit(OrganisationalUnit to, StaffId movedBy, Instant at) {
+		if (to.municipalityCode() != municipalityCode) {
+			throw new RuleViolation("unit", "citizen.unit.unknown");
+		}
+		if (to.id().value().equals(unit)) {
+			return;
+		}
+		var previous = unit();
+		unit = to.id().value();
+		registerEvent(new CitizenMovedToUnit(id(), previous, to.id(), movedBy, at, municipalityCode));
+	}
+
+	/**
+	 * Makes a member of staff the citizen's primary contact person (kontaktperson). The caller
+	 * passes the member as the organisation knows them now, so only an active one; they must
+	 * belong to the citizen's municipality and work with citizens. The same person again changes
+	 * nothing.
+	 */
+	void assignPrimaryContact(StaffMember contact, StaffId assignedBy, Instant at) {
+		if (contact.municipalityCode() != municipalityCode || !contact.worksWithCitizens()) {
+			throw new RuleViolation("primaryContact", "citizen.primaryContact.unknown");
+		}
+		if (contact.id().value().equals(primaryContact)) {
+			return;
+		}
+		var previous = primaryContact().orElse(null);
+		primaryContact = contact.id().value();
+		registerEvent(new PrimaryContactChanged(id(), previous, contact.id(), assignedBy, at, municipalityCode));
 	}
 
 	/** The categories that may be chosen on the day, following from the current benefit. */

@@ -13,6 +13,7 @@ import dk.jobvej.citizen.VisitationCategory;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.StaffMember;
+import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.RuleViolation;
 
 import org.jspecify.annotations.Nullable;
@@ -116,6 +117,24 @@ public class CitizenCases {
 			.changeVisitation(category, reason, opened.staff().id(), clock.instant(), LocalDate.now(clock),
 					rules.book());
 		save(opened, "visitation");
+	}
+
+	/**
+	 * Changes the citizen's unit and primary contact person: the unit must exist in the citizen's
+	 * municipality, the contact must be an active member of staff there who works with citizens.
+	 */
+	public void assign(CitizenId id, UnitId unit, StaffId primaryContact, @Nullable Integer version) {
+		var opened = gate.open(id);
+		var citizen = opened.citizen();
+		citizen.expectVersion(version);
+		var target = organisation.unit(unit).orElseThrow(() -> new RuleViolation("unit", "citizen.unit.unknown"));
+		var contact = organisation.staffMember(primaryContact)
+			.flatMap(member -> organisation.staffMember(member.username()))
+			.orElseThrow(() -> new RuleViolation("primaryContact", "citizen.primaryContact.unknown"));
+		var now = clock.instant();
+		citizen.moveToUnit(target, opened.staff().id(), now);
+		citizen.assignPrimaryContact(contact, opened.staff().id(), now);
+		save(opened, "assignment");
 	}
 
 	private void save(CitizenGate.Opened opened, String what) {

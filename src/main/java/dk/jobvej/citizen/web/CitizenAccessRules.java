@@ -31,7 +31,8 @@ class CitizenAccessRules implements UrlAccessRules {
 			.hasRole(Role.TEAM_LEADER.name())
 			.requestMatchers(HttpMethod.POST, "/api/v1/citizens")
 			.hasAnyRole(DECIDE)
-			.requestMatchers("/api/v1/citizens/*/benefit-periods/**", "/api/v1/citizens/*/visitation", "/borgere/ny",
+			.requestMatchers("/api/v1/citizens/*/benefit-periods/**", "/api/v1/citizens/*/visitation",
+					"/api/v1/citizens/*/assignment", "/borgere/ny", "/borgere/*/tildeling", "/borgere/kontaktpersoner",
 					"/borgere/*/ydelser/**", "/borgere/*/visitation")
 			.hasAnyRole(DECIDE)
 			.requestMatchers("/borgere/**", "/api/v1/citizens/**")

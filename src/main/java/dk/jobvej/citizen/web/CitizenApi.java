@@ -20,6 +20,7 @@ import dk.jobvej.citizen.web.CitizenJson.CreatedCitizen;
 import dk.jobvej.citizen.web.CitizenJson.Note;
 import dk.jobvej.citizen.web.CitizenJson.RevealedCpr;
 import dk.jobvej.citizen.web.CitizenJson.Summary;
+import dk.jobvej.citizen.web.CitizenRequests.Assign;
 import dk.jobvej.citizen.web.CitizenRequests.ChangeVisitation;
 import dk.jobvej.citizen.web.CitizenRequests.CreateCitizen;
 import dk.jobvej.citizen.web.CitizenRequests.EndBenefit;
@@ -131,6 +132,14 @@ class CitizenApi {
 	ResponseEntity<Void> changeVisitation(@PathVariable UUID id, @Valid @RequestBody ChangeVisitation request) {
 		cases.changeVisitation(new CitizenId(id), Objects.requireNonNull(request.category()),
 				Objects.requireNonNull(request.reason()), request.version());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/assignment")
+	@Operation(summary = "Change the citizen's unit and primary contact person")
+	ResponseEntity<Void> assign(@PathVariable UUID id, @Valid @RequestBody Assign request) {
+		cases.assign(new CitizenId(id), new UnitId(Objects.requireNonNull(request.unit())),
+				new StaffId(Objects.requireNonNull(request.primaryContact())), request.version());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -10,12 +10,17 @@ import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.internal.CitizenCases;
 import dk.jobvej.citizen.internal.CitizenJournal;
+import dk.jobvej.citizen.web.CitizenRequests.Assign;
 import dk.jobvej.citizen.web.CitizenRequests.ChangeVisitation;
 import dk.jobvej.citizen.web.CitizenRequests.EndBenefit;
 import dk.jobvej.citizen.web.CitizenRequests.StartBenefit;
 import dk.jobvej.citizen.web.CitizenRequests.WriteNote;
+import dk.jobvej.identity.Organisation;
+import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.RuleViolation;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The citizen's page (/borgere/{id}) and its small forms. Each form posts with htmx and gets its
@@ -46,10 +52,17 @@ class CitizenCasePages {
 
 	private final MessageSource messages;
 
-	CitizenCasePages(CitizenCases cases, CitizenJournal journal, MessageSource messages) {
+	private final AssignmentChoices choices;
+
+	private final Organisation organisation;
+
+	CitizenCasePages(CitizenCases cases, CitizenJournal journal, MessageSource messages, AssignmentChoices choices,
+			Organisation organisation) {
 		this.cases = cases;
 		this.journal = journal;
 		this.messages = messages;
+		this.choices = choices;
+		this.organisation = organisation;
 	}
 
 	@GetMapping("/borgere/{id:[0-9a-fA-F-]{36}}")
@@ -107,6 +120,37 @@ class CitizenCasePages {
 		return answer(new CitizenId(id), "visitationErrors", errors, model, htmx, "case");
 	}
 
+	/**
+	 * Changes the citizen's unit and primary contact. A success reloads the whole page (htmx:
+	 * {@code HX-Redirect}), since the caller may have moved the citizen out of their own reach.
+	 */
+	@PostMapping("/borgere/{id}/tildeling")
+	@Nullable String assign(@PathVariable UUID id, @Valid @ModelAttribute("assignmentForm") Assign form,
+			BindingResult binding, Model model, Locale locale, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		var errors = change("assignment", binding, locale, () -> {
+			cases.assign(new CitizenId(id), new UnitId(Objects.requireNonNull(form.unit())),
+					new StaffId(Objects.requireNonNull(form.primaryContact())), form.version());
+			return id;
+		});
+		if (htmx != null && !errors.any()) {
+			response.setHeader("HX-Redirect", "/borgere/" + id);
+			return null;
+		}
+		return answer(new CitizenId(id), "assignmentErrors", errors, model, htmx, "person");
+	}
+
+	/** The primary contacts to choose from in a unit (htmx: the form's list follows the chosen unit). */
+	@GetMapping("/borgere/kontaktpersoner")
+	String contacts(@RequestParam(required = false) @Nullable UUID unit, Model model) {
+		var me = organisation.signedIn();
+		var chosen = unit == null ? me.unit() : new UnitId(unit);
+		model.addAttribute("assignmentErrors", FormErrors.none("assignment"));
+		model.addAttribute("contacts", choices.contacts(me.municipalityCode(), chosen, null));
+		model.addAttribute("assignmentForm", new Assign(chosen.value(), null, null));
+		return PAGE + " :: contacts";
+	}
+
 	@PostMapping("/borgere/{id}/journal")
 	String writeNote(@PathVariable UUID id, @Valid @ModelAttribute("journalForm") WriteNote form,
 			BindingResult binding, Model model, Locale locale,
@@ -162,7 +206,14 @@ class CitizenCasePages {
 		putIfAbsent(model, "benefitForm", new StartBenefit(null, null, null, view.version()));
 		putIfAbsent(model, "visitationForm", new ChangeVisitation(null, null, view.version()));
 		putIfAbsent(model, "journalForm", new WriteNote(null));
-		for (var name : new String[] { "benefitErrors", "visitationErrors", "journalErrors", "endErrors" }) {
+		putIfAbsent(model, "assignmentForm", new Assign(view.unit().value(),
+				view.primaryContact() == null ? null : view.primaryContact().value(), view.version()));
+		var chosenUnit = ((Assign) model.getAttribute("assignmentForm")).unit();
+		model.addAttribute("units", choices.units(view.municipalityCode()));
+		model.addAttribute("contacts", choices.contacts(view.municipalityCode(),
+				chosenUnit == null ? view.unit() : new UnitId(chosenUnit), view.primaryContact()));
+		for (var name : new String[] { "benefitErrors", "visitationErrors", "journalErrors", "endErrors",
+				"assignmentErrors" }) {
 			putIfAbsent(model, name, FormErrors.none(name.replace("Errors", "")));
 		}
 	}

@@ -53,6 +53,12 @@ final class CitizenRequests {
 			@Nullable Integer version) {
 	}
 
+	/** The citizen's unit and primary contact person, both required (the page's form sends the current ones). */
+	record Assign(@NotNull(message = "{citizen.validation.required}") @Nullable UUID unit,
+			@NotNull(message = "{citizen.validation.required}") @Nullable UUID primaryContact,
+			@Nullable Integer version) {
+	}
+
 	record WriteNote(@NotBlank(message = "{citizen.validation.required}") @Size(max = 4000,
 			message = "{citizen.validation.tooLong}") @PlainText @Nullable String text) {
 	}

@@ -4,6 +4,7 @@ import dk.jobvej.testing.CprGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.citizen.Address;
@@ -12,7 +13,12 @@ import dk.jobvej.citizen.BenefitPeriodStarted;
 import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.CitizenRegistered;
 import dk.jobvej.citizen.VisitationChanged;
+import dk.jobvej.citizen.CitizenMovedToUnit;
+import dk.jobvej.citizen.PrimaryContactChanged;
+import dk.jobvej.identity.OrganisationalUnit;
+import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.StaffMember;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.platform.NotFound;
 import dk.jobvej.platform.RuleViolation;
@@ -202,6 +208,77 @@ class CitizenTests {
 	@Test
 	void aChangeBasedOnAnOldVersionIsAConflict() {
 		assertThatThrownBy(() -> citizen.expectVersion(3)).isInstanceOf(OptimisticLockingFailureException.class);
+	}
+
+	@Nested
+	class Assignment {
+
+		private final UnitId otherUnit = new UnitId(UUID.randomUUID());
+
+		private StaffMember staff(int municipalityCode, Role... roles) {
+			return new StaffMember(new StaffId(UUID.randomUUID()), "k", "Karin Kontakt", otherUnit, Set.of(roles),
+					municipalityCode);
+		}
+
+		@Test
+		void movingToAnotherUnitOfTheMunicipalityAnnouncesTheMove() {
+			var previous = citizen.unit();
+
+			citizen.moveToUnit(new OrganisationalUnit(otherUnit, "Jobhuset", null, 851), caseworker, NOW);
+
+			assertThat(citizen.unit()).isEqualTo(otherUnit);
+			assertThat(citizen.events()).last()
+				.isEqualTo(new CitizenMovedToUnit(citizen.id(), previous, otherUnit, caseworker, NOW, 851));
+		}
+
+		@Test
+		void aUnitOfAnotherMunicipalityIsRefusedOnTheFieldUnit() {
+			var previous = citizen.unit();
+
+			var refusal = catchThrowableOfType(RuleViolation.class, () -> citizen
+				.moveToUnit(new OrganisationalUnit(otherUnit, "Aarhus", null, 751), caseworker, NOW));
+
+			assertThat(refusal.field()).isEqualTo("unit");
+			assertThat(refusal.messageKey()).isEqualTo("citizen.unit.unknown");
+			assertThat(citizen.unit()).isEqualTo(previous);
+		}
+
+		@Test
+		void stayingInTheSameUnitOrWithTheSameContactAnnouncesNothing() {
+			var unit = citizen.unit();
+			var events = citizen.events().size();
+
+			citizen.moveToUnit(new OrganisationalUnit(unit, "Samme", null, 851), caseworker, NOW);
+			citizen.assignPrimaryContact(new StaffMember(caseworker, "r", "Rådgiver", unit, Set.of(Role.CASEWORKER), 851),
+					caseworker, NOW);
+
+			assertThat(citizen.events()).hasSize(events);
+		}
+
+		@Test
+		void aNewPrimaryContactIsAnnouncedWithThePreviousOne() {
+			var contact = staff(851, Role.MENTOR);
+
+			citizen.assignPrimaryContact(contact, caseworker, NOW);
+
+			assertThat(citizen.primaryContact()).contains(contact.id());
+			assertThat(citizen.events()).last()
+				.isEqualTo(new PrimaryContactChanged(citizen.id(), caseworker, contact.id(), caseworker, NOW, 851));
+		}
+
+		@Test
+		void theContactMustWorkWithCitizensInTheCitizensMunicipality() {
+			for (var wrong : new StaffMember[] { staff(751, Role.CASEWORKER), staff(851, Role.ADMINISTRATOR),
+					staff(851, Role.AUDITOR) }) {
+				var refusal = catchThrowableOfType(RuleViolation.class,
+						() -> citizen.assignPrimaryContact(wrong, caseworker, NOW));
+
+				assertThat(refusal.field()).as(wrong.toString()).isEqualTo("primaryContact");
+				assertThat(refusal.messageKey()).isEqualTo("citizen.primaryContact.unknown");
+				assertThat(citizen.primaryContact()).contains(caseworker);
+			}
+		}
+
 	}
 
 }
