@@ -36,8 +36,10 @@ final class EmbeddedPostgres {
 			var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "200")
-				// the server's log reaches the application's: keep values (a CPR number in a
-				// unique-key DETAIL, say) and statements out of it
+				// the server keeps its own log files (in the data directory's log/), and no values
+				// (a CPR number in a unique-key DETAIL, say) or statements are written to them
+				.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", "log")
 				.setServerConfig("log_error_verbosity", "terse")
 				.setServerConfig("log_min_error_statement", "panic")
 				.setLocaleConfig("encoding", "UTF8");
