@@ -23,9 +23,12 @@ class OrganisationService implements Organisation {
 
 	private final Units units;
 
-	OrganisationService(StaffMembers staff, Units units) {
+	private final StaffDirectory directory;
+
+	OrganisationService(StaffMembers staff, Units units, StaffDirectory directory) {
 		this.staff = staff;
 		this.units = units;
+		this.directory = directory;
 	}
 
 	@Override
@@ -55,7 +58,7 @@ class OrganisationService implements Organisation {
 
 	@Override
 	public List<StaffMember> staffOf(UnitId unit) {
-		return staff.findByUnitOrderByName(unit.value()).stream().filter(Staff::active).map(Staff::view).toList();
+		return directory.activeStaffOf(unit);
 	}
 
 	@Override

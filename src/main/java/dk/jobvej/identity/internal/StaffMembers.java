@@ -15,8 +15,6 @@ interface StaffMembers extends ListCrudRepository<Staff, UUID> {
 
 	Optional<Staff> findByUsername(String username);
 
-	List<Staff> findByUnitOrderByName(UUID unit);
-
 	List<Staff> findByMunicipalityCodeOrderByName(int municipalityCode);
 
 	/**

@@ -9,6 +9,7 @@ import java.util.UUID;
 import dk.jobvej.JobvejIntegrationTest;
 import dk.jobvej.identity.Role;
 import dk.jobvej.identity.StaffId;
+import dk.jobvej.identity.StaffMember;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.testing.Fresh;
 
@@ -30,6 +31,9 @@ class StaffMembersTests {
 
 	@Autowired
 	Units units;
+
+	@Autowired
+	StaffDirectory directory;
 
 	private final int municipality = Fresh.municipality();
 
@@ -92,13 +96,18 @@ class StaffMembersTests {
 
 	@Test
 	void findsTheStaffOfAUnitAndOfAMunicipalityByName() {
-		var b = hire(Set.of(Role.CASEWORKER), "B " + Fresh.name(""));
+		var b = hire(Set.of(Role.CASEWORKER, Role.TEAM_LEADER), "B " + Fresh.name(""));
 		var a = hire(Set.of(Role.CASEWORKER), "A " + Fresh.name(""));
+		var gone = hire(Set.of(Role.MENTOR), "C " + Fresh.name(""));
+		gone.deactivate();
+		staff.save(gone);
 
-		assertThat(staff.findByUnitOrderByName(unit.value())).extracting(Staff::username)
+		assertThat(directory.activeStaffOf(unit)).extracting(StaffMember::username)
 			.containsExactly(a.username(), b.username());
+		assertThat(directory.activeStaffOf(unit).get(1).roles()).containsExactlyInAnyOrder(Role.CASEWORKER,
+				Role.TEAM_LEADER);
 		assertThat(staff.findByMunicipalityCodeOrderByName(municipality)).extracting(Staff::username)
-			.containsExactly(a.username(), b.username());
+			.containsExactly(a.username(), b.username(), gone.username());
 	}
 
 	@Test
