@@ -121,7 +121,16 @@ public final class PostgresServer {
 		}
 	}
 
-	private static void run(List<String> command) {
+	/**
+	 * Runs a PostgreSQL program; as root (containers, CI) in a user namespace of its own, as zonky
+	 * does, since PostgreSQL refuses to run as root.
+	 */
+	private static void run(List<String> program) {
+		var command = new ArrayList<String>();
+		if ("root".equals(System.getProperty("user.name"))) {
+			command.addAll(List.of("unshare", "-U"));
+		}
+		command.addAll(program);
 		try {
 			var process = new ProcessBuilder(command).redirectErrorStream(true).start();
 			var output = new String(process.getInputStream().readAllBytes());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.lang.management.ManagementFactory;
 
 /**
  * Where the tests' logs go: {@code target/test-logs}. The suite's own Jobvej logs to
@@ -25,9 +27,23 @@ public final class TestLogs {
 		}
 	}
 
-	/** The log file of that name. */
+	/** The log file of that name, emptied if an earlier test run wrote it. */
 	public static Path file(String name) {
-		return directory().resolve(name + ".log");
+		var file = directory().resolve(name + ".log");
+		try {
+			if (Files.exists(file) && Files.getLastModifiedTime(file).toInstant().isBefore(runStarted())) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file;
+	}
+
+	/** When this test run (its JVM) started. */
+	public static Instant runStarted() {
+		return Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
 	}
 
 }

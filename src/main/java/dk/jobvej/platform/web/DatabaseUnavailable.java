@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached right now (stopped, restarting,
@@ -29,11 +30,19 @@ public final class DatabaseUnavailable {
 	private DatabaseUnavailable() {
 	}
 
-	/** Whether the failure or one of its causes says the database is out of reach. */
+	/**
+	 * Whether the failure or one of its causes says the database is out of reach. A failed
+	 * rollback counts by the failure that made the transaction roll back, too: when the connection
+	 * breaks in the middle of a transaction, the rollback fails as well and hides the first failure.
+	 */
 	public static boolean causedBy(@Nullable Throwable failure) {
-		var depth = 0;
+		return causedBy(failure, 0);
+	}
+
+	private static boolean causedBy(@Nullable Throwable failure, int depth) {
 		for (var cause = failure; cause != null && depth < 32; cause = cause.getCause(), depth++) {
-			if (unavailable(cause)) {
+			if (unavailable(cause) || cause instanceof TransactionSystemException rollback
+					&& causedBy(rollback.getApplicationException(), depth + 1)) {
 				return true;
 			}
 		}
