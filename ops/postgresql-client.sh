@@ -31,12 +31,13 @@ if [ ${#missing[@]} -gt 0 ]; then
   for tool in "${missing[@]}"; do
     case $tool in gcc|make) packages+=(build-essential) ;; *) packages+=("$tool") ;; esac
   done
+  apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${packages[@]}" >&2
 fi
 
 # Debian's source of postgresql-17: the suite after this machine's, from the mirror it uses.
-mirror=$(grep -rhoE '(URIs:|deb(-src)?)[[:space:]]+https?://[^[:space:]]+/debian/?([[:space:]]|$)' \
-  /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null | grep -oE 'https?://[^[:space:]]+' | head -1)
+mirror=$( (grep -rhoE '(URIs:|deb(-src)?)[[:space:]]+https?://[^[:space:]]+/debian/?([[:space:]]|$)' \
+  /etc/apt/sources.list /etc/apt/sources.list.d/ 2>/dev/null || true) | grep -oE 'https?://[^[:space:]]+' | head -1)
 [ -n "$mirror" ] || { log "no Debian mirror configured in /etc/apt"; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -47,7 +48,7 @@ apt-get "${apt[@]}" update -qq >&2
 (cd "$work" && apt-get "${apt[@]}" source --download-only -qq "postgresql-$major" >&2 2>/dev/null)
 tar -xjf "$work"/postgresql-"$major"_*.orig.tar.bz2 -C "$work"
 source=$(find "$work" -maxdepth 1 -type d -name "postgresql-$major*" | head -1)
-log "configuring and compiling $(basename "$source") (output in $work/build.log)"
+log "configuring and compiling $(basename "$source")"
 (
   cd "$source"
   ./configure --prefix="$prefix" --without-readline --without-icu --without-openssl --without-gssapi \

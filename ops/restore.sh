@@ -15,7 +15,7 @@ database=$2
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-54329} PGUSER=${PGUSER:-postgres}
 export PGPASSWORD=${PGPASSWORD:-postgres}
 bin=$(ops/postgresql-client.sh)
-exists=$("$bin/psql" -X -qAt -d postgres -v name="$database" -c "select count(*) from pg_database where datname = :'name'")
+exists=$("$bin/psql" -X -qAt -d postgres -v name="$database" <<<"select count(*) from pg_database where datname = :'name'")
 if [ "$exists" = 0 ]; then
   "$bin/createdb" "$database"
 fi

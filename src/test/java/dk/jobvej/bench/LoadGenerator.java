@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The HTTP load test: {@code users} members of staff, each in a session of their own on a virtual
  * thread, work in the pages of a running Jobvej for {@code duration} seconds in the mix of
- * {@link LoadMix}, with a random pause between actions (uniform, {@code think} milliseconds on
+ * {@link LoadMix} (each begins with one of every step, even if that takes longer, then picks by
+ * weight), with a random pause
+ * between actions (uniform, {@code think} milliseconds on
  * average). Reports throughput, the 50th, 95th and 99th percentile and the worst of the time
  * each request took as the client saw it (and the server's own time from {@code Server-Timing}),
  * and every error, as a Markdown table.
@@ -130,30 +132,32 @@ public final class LoadGenerator {
 				executor.submit(() -> work(session, settings, measureFrom, end, errors));
 			}
 		}
-		var seconds = settings.duration().toNanos() / 1e9;
+		var seconds = Math.max(System.nanoTime(), end) - measureFrom;
 		var timings = new TreeMap<String, List<StaffSession.Timing>>();
 		for (var session : sessions) {
 			for (var timing : session.timings()) {
-				if (timing.startedNanos() >= measureFrom && timing.startedNanos() < end) {
+				if (timing.startedNanos() >= measureFrom) {
 					timings.computeIfAbsent(timing.step(), key -> new ArrayList<>()).add(timing);
 				}
 			}
 		}
-		return new Result(settings, sessions.size(), seconds, timings, new TreeMap<>(errors));
+		return new Result(settings, sessions.size(), seconds / 1e9, timings, new TreeMap<>(errors));
 	}
 
 	private static void work(StaffSession session, Settings settings, long measureFrom, long end,
 			Map<String, Integer> errors) {
 		var random = new Random(session.username().hashCode());
 		var total = LoadMix.STEPS.stream().mapToInt(LoadMix.Step::weight).sum();
-		while (System.nanoTime() < end) {
-			var pick = random.nextInt(total);
-			var step = LoadMix.STEPS.getFirst();
+		for (var round = 0; round < LoadMix.STEPS.size() || System.nanoTime() < end; round++) {
+			var step = round < LoadMix.STEPS.size() ? LoadMix.STEPS.get(round) : LoadMix.STEPS.getFirst();
+			var pick = round < LoadMix.STEPS.size() ? -1 : random.nextInt(total);
 			for (var candidate : LoadMix.STEPS) {
+				if (pick < 0) {
+					break;
+				}
 				pick -= candidate.weight();
 				if (pick < 0) {
 					step = candidate;
-					break;
 				}
 			}
 			var startedAt = System.nanoTime();

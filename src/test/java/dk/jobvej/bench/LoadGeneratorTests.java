@@ -55,13 +55,14 @@ class LoadGeneratorTests {
 		}
 
 		var result = LoadGenerator.run(LoadGenerator.Settings.of("--base", "http://localhost:" + port, "--users", "3",
-				"--duration", "4", "--warmup", "1", "--think", "20", "--admin", administrator.username(),
+				"--duration", "4", "--warmup", "0", "--think", "20", "--admin", administrator.username(),
 				"--admin-password", administrator.password(), "--password", "load-test-password-1"));
 
 		assertThat(result.errors()).as(LoadGenerator.report(result)).isEmpty();
 		assertThat(result.timings().keySet()).as("every step ran")
 			.containsExactlyInAnyOrderElementsOf(LoadMix.STEPS.stream().map(LoadMix.Step::name).toList());
-		assertThat(result.requests()).isGreaterThan(20);
+		assertThat(result.requests()).as("three users, every step (a journal note is two requests)")
+			.isGreaterThanOrEqualTo(15);
 		assertThat(LoadGenerator.report(result)).contains("| **all** |", "Errors: 0 of");
 	}
 
