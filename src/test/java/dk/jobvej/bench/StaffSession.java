@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -86,6 +87,7 @@ final class StaffSession {
 		return timings;
 	}
 
+	/** Names the step the following requests belong to. */
 	void step(String name) {
 		this.step = name;
 	}
@@ -136,7 +138,6 @@ final class StaffSession {
 		var citizen = anyCitizen();
 		expect(get("/borgere/" + citizen.id(), false), 200, "id=\"journal-form\"");
 		var text = "Belastningstest: samtale " + (++notes) + " med borgeren om jobmål og næste skridt.";
-		step("journal note");
 		expect(post("/borgere/" + citizen.id() + "/journal", Map.of("text", text), true), 200, "Belastningstest");
 	}
 
@@ -163,7 +164,7 @@ final class StaffSession {
 
 	private HttpResponse<String> post(String path, Map<String, String> form, boolean htmx)
 			throws IOException, InterruptedException {
-		var fields = new java.util.LinkedHashMap<>(form);
+		var fields = new LinkedHashMap<>(form);
 		fields.put("_csrf", csrf);
 		var body = fields.entrySet()
 			.stream()

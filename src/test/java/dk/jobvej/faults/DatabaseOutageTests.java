@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -71,7 +72,7 @@ class DatabaseOutageTests {
 			assertThat(page.login("raadgiver", "demo").location()).doesNotContain("error");
 
 			var outcomes = new ConcurrentLinkedQueue<Outcome>();
-			Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 			var running = new AtomicBoolean(true);
 			var sent = new AtomicInteger();
 			var workers = List.of(

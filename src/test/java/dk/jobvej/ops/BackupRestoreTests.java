@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -94,7 +95,7 @@ class BackupRestoreTests {
 		var contents = new TreeMap<String, String>();
 		try (var db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres",
 				"postgres")) {
-			var tables = new java.util.ArrayList<String>();
+			var tables = new ArrayList<String>();
 			try (var rows = db.createStatement().executeQuery("""
 					select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
 					where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')""")) {

@@ -1,5 +1,6 @@
 package dk.jobvej.security;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Generates hostile requests from a valid one: wrong types, hostile strings (SQL, HTML, template
@@ -92,8 +95,8 @@ final class HostileInput {
 			var hostilePath = hostilePathVariable(path);
 			return json(method, hostilePath, valid, "path " + hostilePath);
 		}
-		return json(method, path + "?" + java.net.URLEncoder.encode(pick(List.of("id", "unit", "role", "cpr")),
-				StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(string(), StandardCharsets.UTF_8), valid,
+		return json(method, path + "?" + URLEncoder.encode(pick(List.of("id", "unit", "role", "cpr")),
+				StandardCharsets.UTF_8) + "=" + URLEncoder.encode(string(), StandardCharsets.UTF_8), valid,
 				"query parameter");
 	}
 
@@ -149,7 +152,7 @@ final class HostileInput {
 
 	private String hostilePathVariable(String path) {
 		var variable = pick(List.of(UUID.randomUUID().toString(), "00000000-0000-0000-0000-000000000000",
-				java.net.URLEncoder.encode(string(), StandardCharsets.UTF_8).replace("+", "%20"), "..", "%2e%2e%2f",
+				URLEncoder.encode(string(), StandardCharsets.UTF_8).replace("+", "%20"), "..", "%2e%2e%2f",
 				"1", "-1", "0x41", "x".repeat(5_000)));
 		return path.replaceFirst("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", variable);
 	}
@@ -166,12 +169,10 @@ final class HostileInput {
 		return list.get(random.nextInt(list.size()));
 	}
 
-	/** JSON for the bodies; strings with lone surrogates are written as they are. */
+	/** JSON for the bodies. */
 	static final class Json {
 
-		private static final tools.jackson.databind.json.JsonMapper MAPPER = tools.jackson.databind.json.JsonMapper
-			.builder()
-			.build();
+		private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 		static String write(Object value) {
 			return MAPPER.writeValueAsString(value);

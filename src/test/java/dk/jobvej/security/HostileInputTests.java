@@ -1,5 +1,6 @@
 package dk.jobvej.security;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -61,7 +64,7 @@ class HostileInputTests {
 	 * Endpoints that are slow by design and get fewer requests: an accepted password is hashed with
 	 * BCrypt (about 70 ms), and the chain verification reads the whole audit trail.
 	 */
-	private static final java.util.Set<String> EXPENSIVE = java.util.Set.of("POST /api/v1/staff",
+	private static final Set<String> EXPENSIVE = Set.of("POST /api/v1/staff",
 			"POST /api/v1/staff/{id}/password", "POST /api/v1/audit/verification");
 
 	private static final int EXPENSIVE_SHARE = 150;
@@ -141,7 +144,7 @@ class HostileInputTests {
 	 * to all others.
 	 */
 	private static List<Rule> plan(List<Rule> endpoints) {
-		var quota = new java.util.LinkedHashMap<Rule, Integer>();
+		var quota = new LinkedHashMap<Rule, Integer>();
 		var cheap = endpoints.stream().filter(rule -> !EXPENSIVE.contains(rule.endpoint())).count();
 		var share = (int) Math.ceil((REQUESTS - EXPENSIVE_SHARE * (endpoints.size() - cheap)) / (double) cheap);
 		endpoints.forEach(rule -> quota.put(rule, EXPENSIVE.contains(rule.endpoint()) ? EXPENSIVE_SHARE : share));
@@ -229,7 +232,7 @@ class HostileInputTests {
 		try {
 			return http.send(builder.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			return -1;
 		}
 		catch (InterruptedException ex) {

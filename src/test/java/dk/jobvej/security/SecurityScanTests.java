@@ -6,6 +6,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,7 +162,7 @@ class SecurityScanTests {
 	}
 
 	private static Map<String, String> withSession(Map<String, String> headers, String session) {
-		var all = new java.util.HashMap<>(headers);
+		var all = new HashMap<>(headers);
 		all.put("Cookie", "JSESSIONID=" + session);
 		all.put("Content-Type", "application/x-www-form-urlencoded");
 		return all;

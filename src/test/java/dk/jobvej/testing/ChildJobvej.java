@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Jobvej in a JVM of its own, started from the test classpath with {@code JobvejApplication},
@@ -121,7 +122,7 @@ public final class ChildJobvej implements AutoCloseable {
 	public void close() throws InterruptedException {
 		if (process.isAlive()) {
 			process.destroy();
-			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			if (!process.waitFor(60, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 				process.waitFor();
 			}

@@ -2,10 +2,10 @@ package dk.jobvej.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.lang.management.ManagementFactory;
 
 /**
  * Where the tests' logs go: {@code target/test-logs}. The suite's own Jobvej logs to
