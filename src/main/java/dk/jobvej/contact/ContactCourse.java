@@ -20,8 +20,12 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ContactCourse {
 
-	/** The citizen is in the programme from the day ({@code to} null while it runs); replaces the same start. */
-	void recordProgrammeMembership(CitizenId citizen, String programme, LocalDate from, @Nullable LocalDate to);
+	/**
+	 * The citizen (of the municipality) is in the programme from the day ({@code to} null while it
+	 * runs); a membership with the same start is replaced.
+	 */
+	void recordProgrammeMembership(CitizenId citizen, int municipalityCode, String programme, LocalDate from,
+			@Nullable LocalDate to);
 
 	/** Adds suggested jobs to a booked conversation, not yet marked presented. */
 	void suggestJobs(ConversationId conversation, List<SuggestedJob> jobs);
