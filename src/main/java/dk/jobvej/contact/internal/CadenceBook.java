@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * from {@code contact.cadence_rule} and {@code contact.cadence_variant}. For one citizen it lays out
  * the contact course as windows of weeks on the current benefit, each with the rule that governs it.
  */
-record CadenceBook(List<CadenceRule> rules, List<VariantChoice> variants) {
+public record CadenceBook(List<CadenceRule> rules, List<VariantChoice> variants) {
 
-	CadenceBook {
+	public CadenceBook {
 		rules = List.copyOf(rules);
 		variants = List.copyOf(variants);
 	}
@@ -81,21 +81,21 @@ record CadenceBook(List<CadenceRule> rules, List<VariantChoice> variants) {
 	}
 
 	/** What the rules ask of a citizen on the day of evaluation. */
-	record Criteria(int municipalityCode, BenefitType benefit, @Nullable TargetGroup targetGroup,
+	public record Criteria(int municipalityCode, BenefitType benefit, @Nullable TargetGroup targetGroup,
 			@Nullable VisitationCategory category, Set<String> programmes) {
 
-		Criteria {
+		public Criteria {
 			programmes = Set.copyOf(programmes);
 		}
 
 	}
 
 	/** A municipality runs the free-municipality variant for a target group from {@code from} to {@code to}. */
-	record VariantChoice(int municipalityCode, TargetGroup targetGroup, LocalDate from, @Nullable LocalDate to) {
+	public record VariantChoice(int municipalityCode, TargetGroup targetGroup, LocalDate from, @Nullable LocalDate to) {
 	}
 
 	/** Weeks {@code fromWeek} (included) to {@code toWeek} (excluded, null = open) under one rule. */
-	record Window(int fromWeek, @Nullable Integer toWeek, CadenceRule rule) {
+	public record Window(int fromWeek, @Nullable Integer toWeek, CadenceRule rule) {
 
 		LocalDate start(LocalDate anchor) {
 			return anchor.plusWeeks(fromWeek);

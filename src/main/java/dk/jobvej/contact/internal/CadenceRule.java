@@ -28,13 +28,13 @@ import org.jspecify.annotations.Nullable;
  * @param source the legal or seed source, with the certainty of each part
  * @param certainty V (verified), S (secondary) or U (unverified)
  */
-record CadenceRule(String code, @Nullable Integer municipalityCode, Variant variant, @Nullable BenefitType benefit,
+public record CadenceRule(String code, @Nullable Integer municipalityCode, Variant variant, @Nullable BenefitType benefit,
 		@Nullable TargetGroup targetGroup, @Nullable VisitationCategory category, @Nullable String programme,
 		int fromWeek, @Nullable Integer toWeek, Responsible responsible, @Nullable Integer firstDueDays,
 		@Nullable Interval interval, boolean agreed, @Nullable Integer minCount, @Nullable Integer portfolioTarget,
 		LocalDate validFrom, @Nullable LocalDate validTo, InForceBy inForceBy, String source, char certainty) {
 
-	CadenceRule {
+	public CadenceRule {
 		if (responsible == Responsible.JOBCENTER && interval == null) {
 			throw new IllegalArgumentException("A jobcenter rule needs an interval: " + code);
 		}
@@ -61,14 +61,14 @@ record CadenceRule(String code, @Nullable Integer municipalityCode, Variant vari
 	}
 
 	/** Standard rules, or the free-municipality variant (frikommuneforsøg, seed 002). */
-	enum Variant {
+	public enum Variant {
 
 		STANDARD, FRIKOMMUNE
 
 	}
 
 	/** Which date decides whether the rule is in force. */
-	enum InForceBy {
+	public enum InForceBy {
 
 		DAY, ANCHOR
 

@@ -13,19 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param held when individual conversations were held (their start), any order
  * @param nextBooked the start of the earliest booked conversation from today, if any
  */
-record ContactFacts(List<Instant> held, @Nullable Instant nextBooked, List<Absence> absences,
+public record ContactFacts(List<Instant> held, @Nullable Instant nextBooked, List<Absence> absences,
 		List<Membership> memberships) {
 
 	static final ContactFacts NONE = new ContactFacts(List.of(), null, List.of(), List.of());
 
-	ContactFacts {
+	public ContactFacts {
 		held = List.copyOf(held);
 		absences = List.copyOf(absences);
 		memberships = List.copyOf(memberships);
 	}
 
 	/** An absence or exemption (DFDG: fravær, fritagelse) from {@code from} to {@code to} (null = open). */
-	record Absence(String type, LocalDate from, @Nullable LocalDate to) {
+	public record Absence(String type, LocalDate from, @Nullable LocalDate to) {
 
 		boolean covers(LocalDate day) {
 			return !day.isBefore(from) && (to == null || !day.isAfter(to));
@@ -34,7 +34,7 @@ record ContactFacts(List<Instant> held, @Nullable Instant nextBooked, List<Absen
 	}
 
 	/** A programme membership from {@code from} to {@code to} (null = running). */
-	record Membership(String programme, LocalDate from, @Nullable LocalDate to) {
+	public record Membership(String programme, LocalDate from, @Nullable LocalDate to) {
 
 		boolean covers(LocalDate day) {
 			return !day.isBefore(from) && (to == null || !day.isAfter(to));

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param nextBooked the next booked conversation
  * @param exemptUntil the last day of today's absence or exemption (null when open-ended or none)
  */
-record DueStatus(State state, @Nullable LocalDate due, @Nullable CadenceRule rule, @Nullable BenefitType benefit,
+public record DueStatus(State state, @Nullable LocalDate due, @Nullable CadenceRule rule, @Nullable BenefitType benefit,
 		@Nullable LocalDate anchor, int week, @Nullable LocalDate lastHeld, @Nullable Instant nextBooked,
 		@Nullable LocalDate exemptUntil) {
 
@@ -28,12 +28,12 @@ record DueStatus(State state, @Nullable LocalDate due, @Nullable CadenceRule rul
 	}
 
 	/** Whether the next conversation is booked on or before the due date. */
-	boolean bookedInTime(java.time.ZoneId zone) {
+	public boolean bookedInTime(java.time.ZoneId zone) {
 		return nextBooked != null && due != null && !nextBooked.atZone(zone).toLocalDate().isAfter(due);
 	}
 
 	/** Where a citizen stands in the contact course. */
-	enum State {
+	public enum State {
 
 		/** No benefit today: no contact course. */
 		NO_BENEFIT,

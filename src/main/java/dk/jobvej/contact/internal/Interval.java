@@ -10,9 +10,9 @@ import java.time.temporal.TemporalAdjusters;
  * weeks after the week of the last conversation" (Monday to Sunday, ISO 8601, so a year may have a
  * week 53).
  */
-record Interval(int value, Unit unit) {
+public record Interval(int value, Unit unit) {
 
-	Interval {
+	public Interval {
 		if (value <= 0) {
 			throw new IllegalArgumentException("An interval is positive: " + value);
 		}
@@ -29,7 +29,7 @@ record Interval(int value, Unit unit) {
 	}
 
 	/** The units of an interval. */
-	enum Unit {
+	public enum Unit {
 
 		DAYS, WEEKS, MONTHS, ISO_WEEKS
 

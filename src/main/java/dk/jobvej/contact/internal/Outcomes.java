@@ -93,6 +93,18 @@ public class Outcomes {
 				conversation.municipalityCode(), "conversation-outcome", id.toString());
 	}
 
+	/** Suggests concrete jobs for a booked conversation, typed in by the caller before it. */
+	public void suggest(ConversationId id, List<SuggestedJob> suggested) {
+		var opened = opening.conversation(id, "conversation-jobs");
+		var conversation = opened.conversation();
+		if (conversation.status() != Status.BOOKED) {
+			throw new dk.jobvej.platform.RuleViolation("status", "contact.status.notBooked");
+		}
+		jobs.add(conversation, suggested, false, opened.staff().username(), clock.instant());
+		audit.record(opened.staff().username(), AuditAction.CHANGE, conversation.citizen(),
+				conversation.municipalityCode(), "conversation-jobs", id.toString());
+	}
+
 	/** The conversation was called off; the citizen is told. */
 	public void cancel(ConversationId id, CancelledBy by, @Nullable String reason, @Nullable Integer version) {
 		var opened = opening.conversation(id, "conversation-outcome");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * another module never collides with a caseworker's change of the booking.
  */
 @Component
-class PresentedJobs {
+public class PresentedJobs {
 
 	static final String MANUAL = "MANUAL";
 
@@ -30,7 +30,7 @@ class PresentedJobs {
 	}
 
 	/** A job of a conversation. */
-	record Job(UUID id, String title, @Nullable String employer, String source, @Nullable String reference,
+	public record Job(UUID id, String title, @Nullable String employer, String source, @Nullable String reference,
 			boolean presented) {
 	}
 

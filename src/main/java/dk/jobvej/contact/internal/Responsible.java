@@ -1,7 +1,7 @@
 package dk.jobvej.contact.internal;
 
 /** Who holds the conversations in a window of the contact course. */
-enum Responsible {
+public enum Responsible {
 
 	/** The jobcenter (the municipality). */
 	JOBCENTER,

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * basis, and where and within how many weeks the citizen may appeal. Not verified against the law
  * (certainty U): data a municipality must review, not code.
  */
-record SanctionRule(String code, @Nullable BenefitType benefit, String legalBasis, String appealBody, int appealWeeks,
+public record SanctionRule(String code, @Nullable BenefitType benefit, String legalBasis, String appealBody, int appealWeeks,
 		LocalDate validFrom, @Nullable LocalDate validTo, String source, char certainty) {
 
 	boolean appliesTo(@Nullable BenefitType type, LocalDate day) {

@@ -19,7 +19,7 @@ public final class Texts {
 
 	public static final int REASON = 1000;
 
-	public static final int SUMMARY = 4000;
+	public static final int SUMMARY = 3000;
 
 	public static final int EMAIL = 320;
 
