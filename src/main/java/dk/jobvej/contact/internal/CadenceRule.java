@@ -60,6 +60,11 @@ public record CadenceRule(String code, @Nullable Integer municipalityCode, Varia
 				+ (targetGroup != null ? 1 : 0);
 	}
 
+	/** The message key of the rule's certainty (V, S or U). */
+	public String certaintyKey() {
+		return "contact.certainty." + certainty;
+	}
+
 	/** Standard rules, or the free-municipality variant (frikommuneforsøg, seed 002). */
 	public enum Variant {
 

@@ -18,6 +18,12 @@ public record CourseView(CitizenFacts citizen, DueStatus due, List<ConversationL
 	/** An absence or exemption period. */
 	public record AbsenceLine(UUID id, String type, @Nullable Integer dfdgCode, LocalDate from, @Nullable LocalDate to,
 			@Nullable String note) {
+
+		/** The message key of the type (the types are data, each with a label in the bundle). */
+		public String typeKey() {
+			return "contact.absenceType." + type;
+		}
+
 	}
 
 }

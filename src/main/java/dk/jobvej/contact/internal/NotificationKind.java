@@ -1,7 +1,7 @@
 package dk.jobvej.contact.internal;
 
 /** Why a citizen is notified. */
-enum NotificationKind {
+public enum NotificationKind {
 
 	BOOKED, CHANGED, REASSIGNED, CANCELLED, REMINDER
 

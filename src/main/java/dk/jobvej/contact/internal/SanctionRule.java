@@ -14,6 +14,11 @@ import org.jspecify.annotations.Nullable;
 public record SanctionRule(String code, @Nullable BenefitType benefit, String legalBasis, String appealBody, int appealWeeks,
 		LocalDate validFrom, @Nullable LocalDate validTo, String source, char certainty) {
 
+	/** The message key of the rule's certainty (V, S or U). */
+	public String certaintyKey() {
+		return "contact.certainty." + certainty;
+	}
+
 	boolean appliesTo(@Nullable BenefitType type, LocalDate day) {
 		return (benefit == null || benefit == type) && !day.isBefore(validFrom)
 				&& (validTo == null || !day.isAfter(validTo));

@@ -15,6 +15,7 @@ import dk.jobvej.contact.ParticipantRole;
 import dk.jobvej.contact.SuggestedJob;
 import dk.jobvej.contact.internal.ConversationRequest;
 import dk.jobvej.identity.StaffId;
+import dk.jobvej.platform.RuleViolation;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the contact API and pages accept. The sizes are the database columns'; the module's domain
@@ -39,7 +41,8 @@ final class ContactRequests {
 	record Book(@NotNull(message = "{contact.validation.required}") @Nullable UUID citizen, @Nullable UUID caseworker,
 			@NotNull(message = "{contact.validation.required}") @Nullable ConversationKind kind,
 			@NotNull(message = "{contact.validation.required}") @Nullable Channel channel,
-			@NotNull(message = "{contact.validation.required}") @Nullable LocalDateTime startsAt,
+			@NotNull(message = "{contact.validation.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime startsAt,
 			@NotNull(message = "{contact.validation.required}") @Min(value = 5,
 					message = "{contact.validation.duration}") @Max(value = 480,
 							message = "{contact.validation.duration}") @Nullable Integer durationMinutes,
@@ -53,27 +56,34 @@ final class ContactRequests {
 					java.util.Objects.requireNonNull(kind), java.util.Objects.requireNonNull(channel),
 					java.util.Objects.requireNonNull(startsAt), java.util.Objects.requireNonNull(durationMinutes), place,
 					agenda, participants == null ? List.of()
-							: participants.stream()
-								.filter(p -> p.role() != null && p.name() != null && !p.name().isBlank())
-								.map(p -> new ConversationRequest.Taking(p.role(), p.name()))
-								.toList());
+							: participants.stream().filter(p -> !p.empty()).map(Book::taking).toList());
+		}
+
+		private static ConversationRequest.Taking taking(Participant participant) {
+			if (participant.role() == null) {
+				throw new RuleViolation("participants", "contact.participant.role");
+			}
+			return new ConversationRequest.Taking(participant.role(), participant.name() == null ? "" : participant.name());
 		}
 
 	}
 
-	/** Someone else taking part. */
-	record Participant(@NotNull(message = "{contact.validation.required}") @Nullable ParticipantRole role,
-			@NotBlank(message = "{contact.validation.required}") @Size(max = 200,
-					message = "{contact.validation.tooLong}") @PlainText @Nullable String name) {
+	/** Someone else taking part; a form's empty row (no role, no name) is left out. */
+	record Participant(@Nullable ParticipantRole role,
+			@Size(max = 200, message = "{contact.validation.tooLong}") @PlainText @Nullable String name) {
+
+		boolean empty() {
+			return role == null && (name == null || name.isBlank());
+		}
+
 	}
 
-	/** A concrete job. */
-	record Job(@NotBlank(message = "{contact.validation.required}") @Size(max = 200,
-			message = "{contact.validation.tooLong}") @PlainText @Nullable String title,
+	/** A concrete job; a form's empty row is left out. */
+	record Job(@Size(max = 200, message = "{contact.validation.tooLong}") @PlainText @Nullable String title,
 			@Size(max = 200, message = "{contact.validation.tooLong}") @PlainText @Nullable String employer) {
 
 		SuggestedJob toJob() {
-			return new SuggestedJob(java.util.Objects.requireNonNull(title), employer, "MANUAL", null);
+			return new SuggestedJob(title == null ? "" : title, employer, "MANUAL", null);
 		}
 
 	}
@@ -98,6 +108,25 @@ final class ContactRequests {
 			@NotBlank(message = "{contact.validation.required}") @Size(max = 3000,
 					message = "{contact.validation.tooLong}") @PlainText @Nullable String summary,
 			@Size(max = 20, message = "{contact.validation.tooMany}") @Nullable List<@Valid Job> jobs) {
+	}
+
+	/** A conversation held without a booking, as the course page's short form records it. */
+	record UnplannedForm(@NotNull(message = "{contact.validation.required}") @Nullable ConversationKind kind,
+			@NotNull(message = "{contact.validation.required}") @Nullable Channel channel,
+			@NotNull(message = "{contact.validation.required}") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime startsAt,
+			@NotNull(message = "{contact.validation.required}") @Min(value = 5,
+					message = "{contact.validation.duration}") @Max(value = 480,
+							message = "{contact.validation.duration}") @Nullable Integer durationMinutes,
+			@NotBlank(message = "{contact.validation.required}") @Size(max = 3000,
+					message = "{contact.validation.tooLong}") @PlainText @Nullable String summary) {
+
+		ConversationRequest toRequest(UUID citizen) {
+			return new ConversationRequest(new CitizenId(citizen), null, java.util.Objects.requireNonNull(kind),
+					java.util.Objects.requireNonNull(channel), java.util.Objects.requireNonNull(startsAt),
+					java.util.Objects.requireNonNull(durationMinutes), null, null, List.of());
+		}
+
 	}
 
 	record Cancel(@NotNull(message = "{contact.validation.required}") @Nullable CancelledBy by,
@@ -128,7 +157,8 @@ final class ContactRequests {
 			message = "{contact.validation.tooLong}") @Email(message = "{contact.email.invalid}") @Nullable String email) {
 	}
 
-	record Publish(@NotNull(message = "{contact.validation.required}") @Nullable LocalDateTime startsAt,
+	record Publish(@NotNull(message = "{contact.validation.required}") @DateTimeFormat(
+			iso = DateTimeFormat.ISO.DATE_TIME) @Nullable LocalDateTime startsAt,
 			@NotNull(message = "{contact.validation.required}") @Min(value = 5,
 					message = "{contact.validation.duration}") @Max(value = 480,
 							message = "{contact.validation.duration}") @Nullable Integer durationMinutes,
