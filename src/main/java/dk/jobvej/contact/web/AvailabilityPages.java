@@ -1,6 +1,7 @@
 package dk.jobvej.contact.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -8,9 +9,12 @@ import dk.jobvej.contact.AvailabilityCaseId;
 import dk.jobvej.contact.internal.AvailabilityTrack;
 import dk.jobvej.contact.web.ContactRequests.Decision;
 import dk.jobvej.contact.web.ContactRequests.Response;
+import dk.jobvej.platform.NotFound;
+import dk.jobvej.platform.documents.PdfDocuments;
 
 import jakarta.validation.Valid;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,9 +35,12 @@ class AvailabilityPages {
 
 	private final Forms forms;
 
-	AvailabilityPages(AvailabilityTrack track, Forms forms) {
+	private final PdfDocuments pdf;
+
+	AvailabilityPages(AvailabilityTrack track, Forms forms, PdfDocuments pdf) {
 		this.track = track;
 		this.forms = forms;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/raadighed/{id}")
@@ -68,6 +75,23 @@ class AvailabilityPages {
 	String decisionLetter(@PathVariable UUID id, Model model) {
 		model.addAttribute("view", track.view(new AvailabilityCaseId(id), "decision-letter"));
 		return "contact/letter-decision";
+	}
+
+	@GetMapping("/raadighed/{id}/partshoering.pdf")
+	ResponseEntity<byte[]> consultationPdf(@PathVariable UUID id, Locale locale) {
+		var view = track.view(new AvailabilityCaseId(id), "consultation-letter-pdf");
+		return PdfDocuments.response(pdf.render("contact/letter-consultation", Map.of("view", view), locale),
+				"partshoering.pdf", true);
+	}
+
+	@GetMapping("/raadighed/{id}/afgoerelsesbrev.pdf")
+	ResponseEntity<byte[]> decisionPdf(@PathVariable UUID id, Locale locale) {
+		var view = track.view(new AvailabilityCaseId(id), "decision-letter-pdf");
+		if (!view.decided()) {
+			throw new NotFound("contact.availability.notDecided");
+		}
+		return PdfDocuments.response(pdf.render("contact/letter-decision", Map.of("view", view), locale),
+				"afgoerelse.pdf", true);
 	}
 
 	private String answer(UUID id, String prefix, FormErrors errors, Model model) {
