@@ -90,22 +90,24 @@ public class Slots {
 		return ids;
 	}
 
-	/** Withdraws one of the caller's slots that no citizen has booked. */
+	/** Withdraws a slot no citizen has booked: one of the caller's own, or, for a team leader, one of their unit's. */
 	public void withdraw(UUID slot) {
 		var me = opening.caller();
-		var changed = jdbc.sql("update contact.slot set withdrawn = true where id = ? and caseworker = ? and conversation is null and not withdrawn")
-			.params(slot, me.id().value())
-			.update();
-		if (changed == 0) {
-			var exists = jdbc.sql("select exists (select 1 from contact.slot where id = ? and caseworker = ?)")
-				.params(slot, me.id().value())
-				.query(Boolean.class)
-				.single();
-			if (!exists) {
-				throw new NotFound("contact.slot.notFound");
-			}
+		var found = jdbc.sql("select caseworker, unit, conversation, withdrawn from contact.slot where id = ? and municipality_code = ?")
+			.params(slot, me.municipalityCode())
+			.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+					rs.getObject(3, UUID.class), rs.getBoolean(4) })
+			.optional()
+			.orElseThrow(() -> new NotFound("contact.slot.notFound"));
+		var own = me.id().value().equals(found[0])
+				|| (me.has(dk.jobvej.identity.Role.TEAM_LEADER) && me.unit().value().equals(found[1]));
+		if (!own) {
+			throw new RuleViolation("slot", "contact.slot.notYours");
+		}
+		if (found[2] != null) {
 			throw new RuleViolation("slot", "contact.slot.booked");
 		}
+		jdbc.sql("update contact.slot set withdrawn = true where id = ? and conversation is null").param(slot).update();
 	}
 
 	/** The caller's slots from today on. */

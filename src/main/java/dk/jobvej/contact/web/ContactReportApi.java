@@ -1,6 +1,8 @@
 package dk.jobvej.contact.web;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,10 +79,21 @@ class ContactReportApi {
 		return new Reassigned(moved.stream().map(id -> id.value()).toList());
 	}
 
-	@GetMapping(value = "/api/v1/calendar.ics", produces = "text/calendar")
-	@Operation(summary = "The caller's conversations as an iCalendar file (RFC 5545)")
-	ResponseEntity<String> calendar(Locale locale) {
-		return ResponseEntity.ok().contentType(CALENDAR).body(calendars.staffCalendar(locale));
+	@GetMapping("/api/v1/calendar.ics")
+	@Operation(summary = "The caller's conversations as an iCalendar file (RFC 5545, text/calendar)")
+	void calendar(Locale locale, HttpServletResponse response) throws IOException {
+		write(response, calendars.staffCalendar(locale), "samtaler.ics");
+	}
+
+	/**
+	 * Writes a calendar file as it is, whatever the client's Accept header says: calendar programs
+	 * ask for all sorts of types.
+	 */
+	static void write(HttpServletResponse response, String calendar, String fileName) throws IOException {
+		response.setContentType(CALENDAR.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		response.getOutputStream().write(calendar.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/api/v1/conversation-statistics")

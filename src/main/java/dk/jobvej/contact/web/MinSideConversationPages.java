@@ -1,5 +1,6 @@
 package dk.jobvej.contact.web;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -15,9 +16,8 @@ import dk.jobvej.portal.MinSideLink;
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,12 +86,9 @@ class MinSideConversationPages {
 	}
 
 	@GetMapping("/min-side/samtaler/{id}/kalender.ics")
-	ResponseEntity<String> calendarFile(@PathVariable UUID id, Locale locale) {
-		return ResponseEntity.ok()
-			.contentType(ContactReportApi.CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("samtale.ics").build().toString())
-			.body(calendars.citizenFile(portal.signedIn(), new ConversationId(id), locale));
+	void calendarFile(@PathVariable UUID id, Locale locale, HttpServletResponse response) throws IOException {
+		ContactReportApi.write(response, calendars.citizenFile(portal.signedIn(), new ConversationId(id), locale),
+				"samtale.ics");
 	}
 
 	private String answer(String prefix, FormErrors errors, Model model) {

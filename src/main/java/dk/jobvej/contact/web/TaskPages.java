@@ -1,5 +1,6 @@
 package dk.jobvej.contact.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -10,9 +11,8 @@ import dk.jobvej.contact.internal.ConversationViews;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.Role;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,12 +68,8 @@ class TaskPages {
 	}
 
 	@GetMapping("/samtaler/kalender.ics")
-	ResponseEntity<String> calendarFile(Locale locale) {
-		return ResponseEntity.ok()
-			.contentType(ContactReportApi.CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("samtaler.ics").build().toString())
-			.body(calendars.staffCalendar(locale));
+	void calendarFile(Locale locale, HttpServletResponse response) throws IOException {
+		ContactReportApi.write(response, calendars.staffCalendar(locale), "samtaler.ics");
 	}
 
 }
