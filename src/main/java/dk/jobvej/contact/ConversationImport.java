@@ -15,4 +15,10 @@ public interface ConversationImport {
 	/** Whether any conversation of the municipality exists. */
 	boolean hasConversations(int municipalityCode);
 
+	/** Imports published slots in one transaction; a batch imported before is skipped (answers 0). */
+	int importSlots(String batchId, List<ImportedSlot> slots);
+
+	/** Records a citizen's e-mail address for notifications, replacing any before. */
+	void importAddress(dk.jobvej.citizen.CitizenId citizen, int municipalityCode, String email);
+
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Conversations held per channel, unit and month (seed 003: Aalborg held 182,000 conversations in
  * 2022, 80,000 by phone, 76,000 physical and 26,000 digital), for the caller's municipality and a
- * year, months in Danish time. Counts only: nothing about a citizen.
+ * calendar year or the last twelve months, months in Danish time. Counts only: nothing about a citizen.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,9 +58,12 @@ public class ContactStatistics {
 
 	}
 
-	/** A year of held conversations: per month and unit, and totals per channel. */
-	public record Year(int year, List<Row> rows, Map<YearMonth, Map<Channel, Integer>> months,
-			Map<Channel, Integer> totals) {
+	/**
+	 * Held conversations from {@code from} to {@code to} (both included): per month and unit, and
+	 * totals per channel. {@code year} is the calendar year, or null for the last twelve months.
+	 */
+	public record Year(@org.jspecify.annotations.Nullable Integer year, LocalDate from, LocalDate to, List<Row> rows,
+			Map<YearMonth, Map<Channel, Integer>> months, Map<Channel, Integer> totals) {
 
 		public int total() {
 			return totals.values().stream().mapToInt(Integer::intValue).sum();
@@ -77,7 +80,18 @@ public class ContactStatistics {
 
 	}
 
+	/** A calendar year. */
 	public Year year(int year) {
+		return period(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/** The last twelve months, to today. */
+	public Year lastTwelveMonths() {
+		var today = LocalDate.now(clock);
+		return period(null, today.minusYears(1).plusDays(1), today);
+	}
+
+	private Year period(@org.jspecify.annotations.Nullable Integer year, LocalDate from, LocalDate to) {
 		var me = opening.caller();
 		var zone = clock.getZone();
 		var cells = new TreeMap<YearMonth, Map<UUID, Map<Channel, Integer>>>();
@@ -87,8 +101,8 @@ public class ContactStatistics {
 				where municipality_code = ? and status = 'HELD' and starts_at >= ? and starts_at < ?
 				group by 1, 2, 3""")
 			.params(zone.getId(), me.municipalityCode(),
-					Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()),
-					Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()))
+					Timestamp.from(from.atStartOfDay(zone).toInstant()),
+					Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
 			.query((RowCallbackHandler) rs -> cells
 				.computeIfAbsent(YearMonth.from(rs.getObject("month", LocalDate.class)), m -> new HashMap<>())
 				.computeIfAbsent(rs.getObject("unit", UUID.class), u -> new EnumMap<>(Channel.class))
@@ -106,7 +120,7 @@ public class ContactStatistics {
 			});
 		}));
 		rows.sort(java.util.Comparator.comparing(Row::month).thenComparing(Row::unitName));
-		return new Year(year, rows, months, totals);
+		return new Year(year, from, to, rows, months, totals);
 	}
 
 }

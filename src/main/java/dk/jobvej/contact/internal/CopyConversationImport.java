@@ -13,8 +13,10 @@ import javax.sql.DataSource;
 import dk.jobvej.audit.AuditAction;
 import dk.jobvej.audit.AuditLog;
 import dk.jobvej.audit.AuditRecord;
+import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.contact.ConversationImport;
 import dk.jobvej.contact.ImportedConversation;
+import dk.jobvej.contact.ImportedSlot;
 
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -91,6 +93,34 @@ class CopyConversationImport implements ConversationImport {
 			.param(municipalityCode)
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	@Transactional
+	public int importSlots(String batchId, List<ImportedSlot> slots) {
+		var now = Timestamp.from(clock.instant());
+		var claimed = jdbc.sql("insert into contact.import_batch (batch_id, imported_at, count) values (?, ?, ?) "
+				+ "on conflict (batch_id) do nothing").params(batchId, now, slots.size()).update();
+		if (claimed == 0) {
+			return 0;
+		}
+		for (var slot : slots) {
+			jdbc.sql("insert into contact.slot (id, caseworker, unit, municipality_code, starts_at, ends_at, channel, "
+					+ "place, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(slot.id(), slot.caseworker().value(), slot.unit().value(), slot.municipalityCode(),
+						Timestamp.from(slot.startsAt()), Timestamp.from(slot.endsAt()), slot.channel().name(), slot.place(),
+						now)
+				.update();
+		}
+		return slots.size();
+	}
+
+	@Override
+	@Transactional
+	public void importAddress(CitizenId citizen, int municipalityCode, String email) {
+		Notifications.saveAddress(jdbc, citizen, municipalityCode, email, IMPORT_ACTOR, clock.instant());
+		audit.record(new AuditRecord(IMPORT_ACTOR, AuditAction.CHANGE, "citizen/" + citizen.value(),
+				"notification-address", null, municipalityCode));
 	}
 
 	/** One CSV row: every value quoted, null written as nothing. */

@@ -97,9 +97,9 @@ class ContactReportApi {
 	}
 
 	@GetMapping("/api/v1/conversation-statistics")
-	@Operation(summary = "Conversations held per channel, unit and month in a year (default this year)")
+	@Operation(summary = "Conversations held per channel, unit and month in a year (default: the last twelve months)")
 	ContactStatistics.Year statistics(@RequestParam(required = false) @Nullable Integer year) {
-		return statistics.year(year == null ? LocalDate.now(clock).getYear() : year);
+		return year == null ? statistics.lastTwelveMonths() : statistics.year(year);
 	}
 
 	@GetMapping("/api/v1/missed-conversations")

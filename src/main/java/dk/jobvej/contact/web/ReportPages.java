@@ -32,8 +32,8 @@ class ReportPages {
 	@GetMapping("/samtaler/statistik")
 	String statistics(@RequestParam(name = "aar", required = false) @Nullable Integer year, Model model) {
 		var thisYear = LocalDate.now(clock).getYear();
-		var chosen = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
-		model.addAttribute("statistics", statistics.year(chosen));
+		model.addAttribute("statistics", year == null || year < 2000 || year > thisYear + 1
+				? statistics.lastTwelveMonths() : statistics.year(year));
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("years", java.util.stream.IntStream.rangeClosed(thisYear - 3, thisYear).boxed().toList().reversed());
 		return "contact/statistics";
