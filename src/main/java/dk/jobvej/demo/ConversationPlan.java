@@ -94,7 +94,7 @@ final class ConversationPlan {
 				continue;
 			}
 			for (var k = 0; k < counts[i]; k++) {
-				var day = workingDay(days.day((long) ((k + random.nextDouble()) * days.size() / counts[i])));
+				var day = workingDay(days.day((long) ((k + random.nextDouble()) * days.size() / counts[i])), from);
 				var start = day.atTime(LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(31))).atZone(zone).toInstant();
 				var channel = channels[next++];
 				var kind = kind(history, day, random);
@@ -106,7 +106,7 @@ final class ConversationPlan {
 						null, null));
 				var extra = random.nextInt(100);
 				if (extra < 7) {
-					var before = workingDay(day.minusDays(3 + random.nextInt(10)));
+					var before = workingDay(day.minusDays(3 + random.nextInt(10)), from);
 					if (!before.isBefore(from)) {
 						var at = before.atTime(LocalTime.of(8, 0).plusMinutes(15L * random.nextInt(31))).atZone(zone)
 							.toInstant();
@@ -215,9 +215,14 @@ final class ConversationPlan {
 
 	}
 
-	private static LocalDate workingDay(LocalDate day) {
-		return day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
-				: day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
+	/** A Saturday or Sunday moves back to the Friday, or forward to the Monday if the Friday is before the year. */
+	private static LocalDate workingDay(LocalDate day, LocalDate from) {
+		var weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY ? 1 : day.getDayOfWeek() == DayOfWeek.SUNDAY ? 2 : 0;
+		if (weekend == 0) {
+			return day;
+		}
+		var friday = day.minusDays(weekend);
+		return friday.isBefore(from) ? day.plusDays(3 - weekend) : friday;
 	}
 
 	private static ConversationKind kind(CitizenHistory history, LocalDate day, Random random) {

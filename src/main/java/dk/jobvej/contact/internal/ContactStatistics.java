@@ -85,10 +85,10 @@ public class ContactStatistics {
 		return period(year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
-	/** The last twelve months, to today. */
+	/** The last twelve months: from the same day a year ago to today. */
 	public Year lastTwelveMonths() {
 		var today = LocalDate.now(clock);
-		return period(null, today.minusYears(1).plusDays(1), today);
+		return period(null, today.minusYears(1), today);
 	}
 
 	private Year period(@org.jspecify.annotations.Nullable Integer year, LocalDate from, LocalDate to) {
