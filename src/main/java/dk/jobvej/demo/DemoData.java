@@ -30,14 +30,17 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenImport citizens;
 
+	private final DemoConversations conversations;
+
 	private final DemoProperties properties;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties) {
+			DemoConversations conversations, DemoProperties properties) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
+		this.conversations = conversations;
 		this.properties = properties;
 	}
 
@@ -65,6 +68,12 @@ class DemoData implements ApplicationRunner {
 				.staffHired();
 		}
 		citizen.ensure(units);
+		if (properties.conversations()) {
+			for (var plan : plans) {
+				conversations.ensure(plan.municipality().code(), properties.seed(), progress);
+			}
+			conversations.ensureNamed(units, DemoCitizen.ID);
+		}
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

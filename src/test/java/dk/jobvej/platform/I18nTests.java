@@ -20,6 +20,14 @@ import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;
+import dk.jobvej.contact.CancelledBy;
+import dk.jobvej.contact.Channel;
+import dk.jobvej.contact.ConversationKind;
+import dk.jobvej.contact.ParticipantRole;
+import dk.jobvej.contact.internal.DueStatus;
+import dk.jobvej.contact.internal.NotificationKind;
+import dk.jobvej.contact.internal.Responsible;
+import dk.jobvej.contact.internal.Status;
 import dk.jobvej.identity.Role;
 
 import org.jsoup.Jsoup;
@@ -56,9 +64,15 @@ class I18nTests {
 		.compile("#\\{(?:\\$\\{)?(?:'([\\w.]+\\.)'\\s*\\+|\\|([\\w.]+\\.)\\$\\{)");
 
 	/** The enums whose constants complete the keys templates build, by the start of the key. */
-	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
-			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
-			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.ofEntries(
+			Map.entry("audit.action.", AuditAction.class), Map.entry("citizen.benefitType.", BenefitType.class),
+			Map.entry("citizen.category.", VisitationCategory.class),
+			Map.entry("citizen.targetGroup.", TargetGroup.class), Map.entry("identity.role.", Role.class),
+			Map.entry("contact.kind.", ConversationKind.class), Map.entry("contact.channel.", Channel.class),
+			Map.entry("contact.status.", Status.class), Map.entry("contact.state.", DueStatus.State.class),
+			Map.entry("contact.role.", ParticipantRole.class), Map.entry("contact.cancelledBy.", CancelledBy.class),
+			Map.entry("contact.responsible.", Responsible.class),
+			Map.entry("contact.notification.", NotificationKind.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

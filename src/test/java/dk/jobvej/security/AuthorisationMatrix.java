@@ -77,6 +77,36 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /api/v1/citizens/{id}/access", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /api/v1/access-grants", LEADER), //
+			// contact course: caseworkers and leaders decide; mentors and company consultants read
+			rule("POST /api/v1/conversations", DECIDE, MatrixData::booking), //
+			rule("POST /api/v1/conversations/unplanned", DECIDE, MatrixData::unplanned), //
+			rule("GET /api/v1/conversations/{id}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/conversations/{id}", DECIDE, MatrixData::change), //
+			rule("POST /api/v1/conversations/{id}/held", DECIDE, MatrixData::held), //
+			rule("POST /api/v1/conversations/{id}/cancellation", DECIDE, MatrixData::cancellation), //
+			rule("POST /api/v1/conversations/{id}/no-show", DECIDE, MatrixData::noShow), //
+			rule("POST /api/v1/conversations/{id}/jobs", DECIDE, MatrixData::jobs), //
+			rule("GET /api/v1/contact-courses/{citizen}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/contact-courses/{citizen}/absences", DECIDE, MatrixData::absence), //
+			rule("POST /api/v1/contact-courses/{citizen}/absences/{absence}/end", DECIDE, MatrixData::endAbsence), //
+			rule("PUT /api/v1/contact-courses/{citizen}/notification-address", DECIDE, MatrixData::email), //
+			rule("GET /api/v1/tasks/mine", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/tasks/team", LEADER), //
+			rule("GET /api/v1/slots/mine", DECIDE), //
+			rule("POST /api/v1/slots", DECIDE, MatrixData::slots), //
+			rule("POST /api/v1/slots/{id}/withdrawal", DECIDE), //
+			rule("GET /api/v1/booking-limits", DECIDE), //
+			rule("PUT /api/v1/booking-limits", LEADER, MatrixData::limits), //
+			rule("POST /api/v1/on-duty-reassignments", DECIDE, MatrixData::reassignment), //
+			rule("GET /api/v1/availability-cases/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/availability-cases/{id}/response", DECIDE, MatrixData::response), //
+			rule("POST /api/v1/availability-cases/{id}/decision", DECIDE, MatrixData::decision), //
+			rule("GET /api/v1/calendar.ics", DECIDE), //
+			rule("GET /api/v1/conversation-statistics", LEADER), //
+			rule("GET /api/v1/missed-conversations", LEADER), //
+			rule("GET /api/v1/cadence-rules", ANY_STAFF), //
+			rule("GET /api/v1/cadence-variants", ADMINISTRATION), //
+			rule("POST /api/v1/cadence-variants", ADMINISTRATION, MatrixData::variant), //
 			// audit
 			rule("GET /api/v1/audit/entries", AUDIT), //
 			rule("POST /api/v1/audit/verification", AUDIT), //
@@ -95,8 +125,43 @@ final class AuthorisationMatrix {
 			rule("POST /borgere/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /borgere/{id}/adgang", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /borgere/adgang", LEADER), //
+			// pages: contact course
+			rule("GET /opgaver", WORK_WITH_CITIZENS), //
+			rule("GET /samtaler", WORK_WITH_CITIZENS), //
+			rule("GET /samtaler/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /samtaler/{id}", DECIDE, MatrixData::change), //
+			rule("POST /samtaler/{id}/afholdt", DECIDE, MatrixData::held), //
+			rule("POST /samtaler/{id}/aflyst", DECIDE, MatrixData::cancellation), //
+			rule("POST /samtaler/{id}/udeblevet", DECIDE, MatrixData::noShow), //
+			rule("POST /samtaler/{id}/job", DECIDE, MatrixData::jobRow), //
+			rule("GET /samtaler/borger/{citizen}", WORK_WITH_CITIZENS), //
+			rule("POST /samtaler/borger/{citizen}", DECIDE, MatrixData::booking), //
+			rule("POST /samtaler/borger/{citizen}/uplanlagt", DECIDE, MatrixData::unplannedForm), //
+			rule("POST /samtaler/borger/{citizen}/fravaer", DECIDE, MatrixData::absence), //
+			rule("POST /samtaler/borger/{citizen}/email", DECIDE, MatrixData::email), //
+			rule("GET /samtaler/kalender.ics", DECIDE), //
+			rule("GET /samtaler/tider", DECIDE), //
+			rule("POST /samtaler/tider", DECIDE, MatrixData::slots), //
+			rule("POST /samtaler/tider/{slot}/tilbagetraek", DECIDE), //
+			rule("POST /samtaler/tider/graenser", LEADER, MatrixData::limits), //
+			rule("GET /samtaler/vagtordning", DECIDE), //
+			rule("POST /samtaler/vagtordning", DECIDE, MatrixData::reassignment), //
+			rule("GET /samtaler/statistik", LEADER), //
+			rule("GET /samtaler/manglende", LEADER), //
+			rule("GET /raadighed/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /raadighed/{id}/svar", DECIDE, MatrixData::response), //
+			rule("POST /raadighed/{id}/afgoerelse", DECIDE, MatrixData::decision), //
+			rule("GET /raadighed/{id}/partshoering", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/afgoerelsesbrev", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/partshoering.pdf", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/afgoerelsesbrev.pdf", WORK_WITH_CITIZENS), //
 			// pages: Min side (citizens)
 			rule("GET /min-side", CITIZENS_ONLY), //
+			rule("GET /min-side/samtaler", CITIZENS_ONLY), //
+			rule("POST /min-side/samtaler/book", CITIZENS_ONLY, MatrixData::slotChoice), //
+			rule("POST /min-side/samtaler/{id}/flyt", CITIZENS_ONLY, MatrixData::slotChoice), //
+			rule("POST /min-side/samtaler/email", CITIZENS_ONLY, MatrixData::email), //
+			rule("GET /min-side/samtaler/{id}/kalender.ics", CITIZENS_ONLY), //
 			// pages: audit
 			rule("GET /revision", AUDIT), //
 			rule("POST /revision/verifikation", AUDIT), //

@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.contact.ConversationImport;
 import dk.jobvej.identity.Administration;
 import dk.jobvej.identity.Role;
 import dk.jobvej.security.AuthorisationMatrix.Rule;
 import dk.jobvej.testing.ApiClient;
+import dk.jobvej.testing.ContactFixtures;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.PageClient;
 import dk.jobvej.testing.TestOrganisation;
@@ -55,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * too, with a CSRF token proved valid at sign-in; without signing in a GET is sent to the login
  * page. A mapping only for htmx is called as htmx; a page with both mappings is called both ways.</li>
  * <li>Completeness: an endpoint Spring MVC serves under {@code /api}, {@code /borgere},
- * {@code /admin} or {@code /revision} without a rule, or a rule without an endpoint, fails.</li>
+ * {@code /admin}, {@code /revision}, {@code /min-side}, {@code /samtaler}, {@code /opgaver} or
+ * {@code /raadighed} without a rule, or a rule without an endpoint, fails.</li>
  * </ul>
  */
 @JobvejIntegrationTest
@@ -70,6 +74,9 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ConversationImport conversationImport;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -110,6 +117,7 @@ class AuthorisationMatrixTests {
 		assertThat(period.status()).as("seed %d: %s", seed, period).isEqualTo(201);
 		data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
 				UUID.fromString(period.json().path("id").asString()), familyName, administration, cprs, clock);
+		data.contact = contactData(caseworker, citizenId);
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}
@@ -118,6 +126,38 @@ class AuthorisationMatrixTests {
 	@AfterAll
 	void stopSending() {
 		calls.shutdownNow();
+	}
+
+	/**
+	 * The contact course's data: a conversation booked for tomorrow, an availability case (a missed
+	 * conversation imported in the past, a no-show without a valid reason, answered and decided), a
+	 * published slot and an absence.
+	 */
+	private MatrixData.ContactIds contactData(Staff caseworker, UUID citizen) {
+		var tomorrow = LocalDate.now(clock).plusDays(1);
+		var booked = call(caseworker, "POST", "/api/v1/conversations", Map.of("citizen", citizen.toString(), "kind",
+				"JOBSAMTALE", "channel", "FYSISK", "startsAt", tomorrow + "T10:00", "durationMinutes", 30));
+		assertThat(booked.status()).as("seed %d: %s", seed, booked).isEqualTo(201);
+		var missed = new ContactFixtures(conversationImport).bookedInThePast(new CitizenId(citizen), caseworker,
+				clock.instant().minus(java.time.Duration.ofHours(3)));
+		var noShow = call(caseworker, "POST", "/api/v1/conversations/" + missed + "/no-show",
+				Map.of("reason", "Ikke mødt", "validReason", false));
+		assertThat(noShow.status()).as("seed %d: %s", seed, noShow).isEqualTo(201);
+		var availability = noShow.json().path("id").asString();
+		call(caseworker, "POST", "/api/v1/availability-cases/" + availability + "/response",
+				Map.of("response", "Jeg var syg"));
+		var decided = call(caseworker, "POST", "/api/v1/availability-cases/" + availability + "/decision",
+				Map.of("sanction", false, "reasoning", "Rimelig grund"));
+		assertThat(decided.status()).as("seed %d: %s", seed, decided).isEqualTo(204);
+		var slots = call(caseworker, "POST", "/api/v1/slots", Map.of("startsAt", tomorrow.plusDays(10) + "T13:00",
+				"durationMinutes", 30, "count", 1, "channel", "FYSISK"));
+		assertThat(slots.status()).as("seed %d: %s", seed, slots).isEqualTo(201);
+		var absence = call(caseworker, "POST", "/api/v1/contact-courses/" + citizen + "/absences",
+				Map.of("type", "FERIE", "from", tomorrow.plusDays(60).toString()));
+		assertThat(absence.status()).as("seed %d: %s", seed, absence).isEqualTo(201);
+		return new MatrixData.ContactIds(UUID.fromString(booked.json().path("id").asString()),
+				UUID.fromString(availability), UUID.fromString(slots.json().path("ids").get(0).asString()),
+				UUID.fromString(absence.json().path("id").asString()));
 	}
 
 	/** Signs in through the form and proves the session's CSRF token by a post the role may make. */

@@ -36,6 +36,9 @@ final class MatrixData {
 
 	final String familyName;
 
+	/** The contact course's test data: a booked conversation, an availability case, a slot, an absence. */
+	ContactIds contact;
+
 	private final Administration administration;
 
 	private final CprGenerator cprs;
@@ -75,7 +78,26 @@ final class MatrixData {
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
+		if (variable.equals("citizen")) {
+			return citizen.toString();
+		}
+		if (variable.equals("absence")) {
+			return contact.absence().toString();
+		}
+		if (variable.equals("slot")) {
+			return contact.slot().toString();
+		}
 		if (variable.equals("id")) {
+			if (template.startsWith("/api/v1/conversations/") || template.startsWith("/samtaler/")
+					|| template.startsWith("/min-side/samtaler/")) {
+				return contact.conversation().toString();
+			}
+			if (template.startsWith("/api/v1/availability-cases/") || template.startsWith("/raadighed/")) {
+				return contact.availability().toString();
+			}
+			if (template.startsWith("/api/v1/slots/")) {
+				return contact.slot().toString();
+			}
 			if (template.startsWith("/api/v1/citizens/") || template.startsWith("/borgere/")) {
 				return citizen.toString();
 			}
@@ -121,6 +143,104 @@ final class MatrixData {
 
 	Map<String, ?> reason() {
 		return Map.of("reason", "Borgeren står i skranken");
+	}
+
+	/** A conversation for the citizen, at a new time a day or so ahead each time, held by the caller. */
+	Map<String, ?> booking() {
+		return Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "FYSISK", "startsAt",
+				nextTime().toString(), "durationMinutes", "30");
+	}
+
+	/** The booked conversation, moved to a new time. */
+	Map<String, ?> change() {
+		return Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "TELEFON", "startsAt",
+				nextTime().toString(), "durationMinutes", "30");
+	}
+
+	Map<String, ?> unplanned() {
+		return Map.of("conversation", Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "TELEFON",
+				"startsAt", LocalDate.now(clock).minusDays(1).atTime(9, 0).plusMinutes(bookings++ * 20L).toString(),
+				"durationMinutes", 15), "summary", "Borgeren ringede om sit CV");
+	}
+
+	Map<String, ?> unplannedForm() {
+		return Map.of("kind", "JOBSAMTALE", "channel", "TELEFON", "startsAt",
+				LocalDate.now(clock).minusDays(2).atTime(9, 0).plusMinutes(bookings++ * 20L).toString(),
+				"durationMinutes", "15", "summary", "Borgeren kom forbi");
+	}
+
+	Map<String, ?> held() {
+		return Map.of("summary", "Talt om jobmål");
+	}
+
+	Map<String, ?> cancellation() {
+		return Map.of("by", "CITIZEN", "reason", "Syg");
+	}
+
+	Map<String, ?> noShow() {
+		return Map.of("reason", "Ikke mødt", "validReason", "true");
+	}
+
+	Map<String, ?> jobs() {
+		return Map.of("jobs", List.of(Map.of("title", "Lagermedarbejder", "employer", "Bilka")));
+	}
+
+	Map<String, ?> jobRow() {
+		return Map.of("jobs[0].title", "Lagermedarbejder", "jobs[0].employer", "Bilka");
+	}
+
+	Map<String, ?> absence() {
+		return Map.of("type", "FERIE", "from", LocalDate.now(clock).plusDays(30).toString(), "to",
+				LocalDate.now(clock).plusDays(35).toString());
+	}
+
+	Map<String, ?> endAbsence() {
+		return Map.of("to", LocalDate.now(clock).plusDays(40).toString());
+	}
+
+	Map<String, ?> email() {
+		return Map.of("email", "matrix@example.dk");
+	}
+
+	/** A series of slots, at a new time each call, so two callers never overlap. */
+	Map<String, ?> slots() {
+		return Map.of("startsAt", nextTime().toString(), "durationMinutes", "20", "count", "2", "channel", "VIDEO");
+	}
+
+	Map<String, ?> limits() {
+		return Map.of("minNoticeHours", "12", "maxDaysAhead", "30", "maxRebookings", "3");
+	}
+
+	Map<String, ?> reassignment() {
+		return Map.of("absent", spare.id().toString(), "onDuty", staff.get(Role.CASEWORKER).id().toString(), "day",
+				LocalDate.now(clock).plusDays(1).toString());
+	}
+
+	Map<String, ?> response() {
+		return Map.of("response", "Jeg var syg");
+	}
+
+	Map<String, ?> decision() {
+		return Map.of("sanction", "false", "reasoning", "Rimelig grund");
+	}
+
+	Map<String, ?> variant() {
+		var day = LocalDate.of(2020, 1, 1).plusDays(bookings++).toString();
+		return Map.of("targetGroup", "LAB_6_2", "from", day, "to", day);
+	}
+
+	Map<String, ?> slotChoice() {
+		return Map.of("slot", contact.slot().toString());
+	}
+
+	private int bookings;
+
+	private java.time.LocalDateTime nextTime() {
+		return LocalDate.now(clock).plusDays(20).atTime(8, 0).plusMinutes(40L * bookings++);
+	}
+
+	/** The ids of the contact course's test data. */
+	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
 	}
 
 	Map<String, ?> newUnit() {
