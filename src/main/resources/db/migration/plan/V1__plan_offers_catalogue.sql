@@ -292,7 +292,7 @@ create table plan.help_item (
 create table plan.help_progress (
     citizen           uuid        not null,
     item              varchar(40) not null references plan.help_item (code),
-    steps_done        integer     not null default 0,
+    steps_done        integer     not null default 0, -- the steps ticked off: bit n for step n + 1
     started_at        timestamp with time zone not null,
     completed_at      timestamp with time zone,
     municipality_code integer     not null,

@@ -20,7 +20,16 @@ import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;
+import dk.jobvej.cv.CvPart;
+import dk.jobvej.cv.EducationLevel;
+import dk.jobvej.cv.LanguageLevel;
 import dk.jobvej.identity.Role;
+import dk.jobvej.plan.DecisionKind;
+import dk.jobvej.plan.OfferCategory;
+import dk.jobvej.plan.OfferResult;
+import dk.jobvej.plan.OfferStatus;
+import dk.jobvej.plan.OfferType;
+import dk.jobvej.plan.ProviderKind;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -56,9 +65,15 @@ class I18nTests {
 		.compile("#\\{(?:\\$\\{)?(?:'([\\w.]+\\.)'\\s*\\+|\\|([\\w.]+\\.)\\$\\{)");
 
 	/** The enums whose constants complete the keys templates build, by the start of the key. */
-	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
-			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
-			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.ofEntries(
+			Map.entry("audit.action.", AuditAction.class), Map.entry("citizen.benefitType.", BenefitType.class),
+			Map.entry("citizen.category.", VisitationCategory.class),
+			Map.entry("citizen.targetGroup.", TargetGroup.class), Map.entry("identity.role.", Role.class),
+			Map.entry("cv.level.", EducationLevel.class), Map.entry("cv.languageLevel.", LanguageLevel.class),
+			Map.entry("cv.part.", CvPart.class), Map.entry("plan.offerType.", OfferType.class),
+			Map.entry("plan.offerTypeLower.", OfferType.class), Map.entry("plan.offerStatus.", OfferStatus.class),
+			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
+			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class)));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

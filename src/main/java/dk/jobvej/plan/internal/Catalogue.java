@@ -100,7 +100,7 @@ public class Catalogue {
 		return view(find(id));
 	}
 
-	public UUID create(Project.Description description, DurationTerms terms) {
+	public UUID create(ProjectDescription description, DurationTerms terms) {
 		var admin = organisation.signedIn();
 		if (projects.nameTaken(admin.municipalityCode(), description.name(), new UUID(0, 0))) {
 			throw new RuleViolation("name", "plan.project.nameTaken");
@@ -114,7 +114,7 @@ public class Catalogue {
 		return project.id();
 	}
 
-	public void change(UUID id, Project.Description description, DurationTerms terms, @Nullable Integer version) {
+	public void change(UUID id, ProjectDescription description, DurationTerms terms, @Nullable Integer version) {
 		var admin = organisation.signedIn();
 		var project = find(id);
 		project.expectVersion(version);

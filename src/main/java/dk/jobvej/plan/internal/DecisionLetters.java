@@ -102,7 +102,7 @@ public class DecisionLetters {
 			.param(citizen)
 			.query((rs, row) -> new DecisionSummary(rs.getObject("id", UUID.class),
 					DecisionKind.valueOf(rs.getString("kind")), rs.getObject("offer", UUID.class),
-					rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by_name"),
+					rs.getTimestamp("decided_at").toInstant().atZone(clock.getZone()), rs.getString("decided_by_name"),
 					rs.getString("letter_name")))
 			.list();
 	}

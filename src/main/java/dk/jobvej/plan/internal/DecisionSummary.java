@@ -1,6 +1,6 @@
 package dk.jobvej.plan.internal;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 
 import dk.jobvej.plan.DecisionKind;
@@ -8,6 +8,6 @@ import dk.jobvej.plan.DecisionKind;
 import org.jspecify.annotations.Nullable;
 
 /** A decision in a list: what, when, by whom, and the letter's file name (without the letter). */
-public record DecisionSummary(UUID id, DecisionKind kind, @Nullable UUID offer, Instant decidedAt, String decidedByName,
+public record DecisionSummary(UUID id, DecisionKind kind, @Nullable UUID offer, ZonedDateTime decidedAt, String decidedByName,
 		String letterName) {
 }

@@ -49,16 +49,28 @@ public class HelpLibrary {
 			List<String> steps, String source) {
 	}
 
-	/** How far a citizen has come with an item. */
-	public record Progress(String item, String title, int stepsDone, int steps, Instant startedAt,
-			@Nullable Instant completedAt) {
+	/**
+	 * How far a citizen has come with an item: which steps are ticked off (bit n for step n + 1)
+	 * and when it was started and completed.
+	 */
+	public record Progress(String item, String title, int ticked, int steps, java.time.ZonedDateTime startedAt,
+			java.time.@Nullable ZonedDateTime completedAt) {
+
+		public int stepsDone() {
+			return Integer.bitCount(ticked);
+		}
+
+		/** Whether step {@code n} (counted from 1) is ticked off. */
+		public boolean done(int n) {
+			return n >= 1 && n <= 31 && (ticked & (1 << (n - 1))) != 0;
+		}
 
 		public boolean completed() {
 			return completedAt != null;
 		}
 
 		public int percent() {
-			return steps == 0 ? 0 : Math.round(100f * stepsDone / steps);
+			return steps == 0 ? 0 : Math.round(100f * stepsDone() / steps);
 		}
 
 	}
@@ -89,18 +101,23 @@ public class HelpLibrary {
 	}
 
 	/**
-	 * The signed-in citizen ticks off the first {@code stepsDone} steps of an item (0 opens it);
-	 * ticking off all steps completes it.
+	 * The signed-in citizen's ticks for an item: the steps done, counted from 1 (none: the item is
+	 * opened). Ticking off every step completes it; unticking one reopens it.
 	 */
-	public void tick(String code, int stepsDone) {
+	public void tick(String code, java.util.Set<Integer> stepsDone) {
 		var citizen = portal.signedIn();
 		var item = item(code, Locale.forLanguageTag("da")).orElseThrow(() -> new NotFound("plan.help.notFound"));
-		if (stepsDone < 0 || stepsDone > item.steps().size()) {
-			throw new RuleViolation("steps", "plan.help.steps", item.steps().size());
+		var mask = 0;
+		for (var step : stepsDone) {
+			if (step == null || step < 1 || step > item.steps().size()) {
+				throw new RuleViolation("done", "plan.help.steps", item.steps().size());
+			}
+			mask |= 1 << (step - 1);
 		}
+		var all = (1 << item.steps().size()) - 1;
 		var municipality = citizens.ownFacts(citizen).history().municipalityCode();
 		var now = java.sql.Timestamp.from(clock.instant());
-		var done = stepsDone == item.steps().size() ? now : null;
+		var done = mask == all ? now : null;
 		jdbc.sql("""
 				insert into plan.help_progress (citizen, item, steps_done, started_at, completed_at, municipality_code)
 				values (:citizen, :item, :steps, :now, :done, :municipality)
@@ -108,15 +125,15 @@ public class HelpLibrary {
 				  completed_at = case when :steps = :all then coalesce(plan.help_progress.completed_at, :now) else null end""")
 			.param("citizen", citizen.value())
 			.param("item", code)
-			.param("steps", stepsDone)
+			.param("steps", mask)
 			.param("now", now)
 			.param("done", done)
-			.param("all", item.steps().size())
+			.param("all", all)
 			.param("municipality", municipality)
 			.update();
 	}
 
-	private Map<String, Progress> progress(CitizenId citizen, Locale locale) {
+	Map<String, Progress> progress(CitizenId citizen, Locale locale) {
 		var titles = new HashMap<String, Item>();
 		items(locale).forEach(item -> titles.put(item.code(), item));
 		var progress = new HashMap<String, Progress>();
@@ -124,8 +141,9 @@ public class HelpLibrary {
 			var item = titles.get(rs.getString("item"));
 			return new Progress(rs.getString("item"), item == null ? rs.getString("item") : item.title(),
 					rs.getInt("steps_done"), item == null ? 0 : item.steps().size(),
-					rs.getTimestamp("started_at").toInstant(),
-					rs.getTimestamp("completed_at") == null ? null : rs.getTimestamp("completed_at").toInstant());
+					rs.getTimestamp("started_at").toInstant().atZone(clock.getZone()),
+					rs.getTimestamp("completed_at") == null ? null
+							: rs.getTimestamp("completed_at").toInstant().atZone(clock.getZone()));
 		}).list().forEach(p -> progress.put(p.item(), p));
 		return progress;
 	}

@@ -35,19 +35,27 @@ public class OfferReading {
 
 	private final CitizenPortal portal;
 
+	private final java.time.Clock clock;
+
 	OfferReading(Offers offers, Catalogue catalogue, PlanRules rules, DecisionLetters letters,
-			CitizenRegister citizens, CitizenPortal portal) {
+			CitizenRegister citizens, CitizenPortal portal, java.time.Clock clock) {
 		this.offers = offers;
 		this.catalogue = catalogue;
 		this.rules = rules;
 		this.letters = letters;
 		this.citizens = citizens;
 		this.portal = portal;
+		this.clock = clock;
 	}
 
 	/** The citizen's offers, newest first; audited as a read of {@code what}. */
 	public List<OfferView> forStaff(CitizenId citizen, String what) {
 		citizens.open(citizen, what);
+		return of(citizen);
+	}
+
+	/** The citizen's offers, newest first, for a caller that has opened the citizen. */
+	List<OfferView> of(CitizenId citizen) {
 		return offers.findByCitizen(citizen.value()).stream().map(this::view).toList();
 	}
 
@@ -78,19 +86,24 @@ public class OfferReading {
 		return letters.summaries(portal.signedIn().value());
 	}
 
+	/** A decision letter: whose, the PDF and its file name. */
+	public record Letter(CitizenId citizen, byte[] pdf, String fileName) {
+	}
+
 	/** A decision's letter for a member of staff; audited as a read of {@code decision-letter}. */
-	public Decision letter(UUID decision) {
+	public Letter letter(UUID decision) {
 		var found = letters.find(decision).orElseThrow(() -> new NotFound("plan.decision.notFound"));
 		citizens.open(found.citizen(), "decision-letter");
-		return found;
+		return new Letter(found.citizen(), found.letter(), found.letterName());
 	}
 
 	/** A decision's letter for the citizen it is addressed to; another citizen's does not exist. */
 	@Transactional(readOnly = true)
-	public Decision ownLetter(UUID decision) {
+	public Letter ownLetter(UUID decision) {
 		var me = portal.signedIn();
 		return letters.find(decision)
 			.filter(found -> found.citizen().equals(me))
+			.map(found -> new Letter(found.citizen(), found.letter(), found.letterName()))
 			.orElseThrow(() -> new NotFound("plan.decision.notFound"));
 	}
 
@@ -109,7 +122,7 @@ public class OfferReading {
 				ruleNames,
 				offer.history()
 					.stream()
-					.map(e -> new OfferView.Event(e.kind().name(), e.at(), e.byActor(), e.fromDate(), e.toDate(),
+					.map(e -> new OfferView.Event(e.kind().name(), e.at().atZone(clock.getZone()), e.byActor(), e.fromDate(), e.toDate(),
 							e.reason()))
 					.toList(),
 				offer.version());

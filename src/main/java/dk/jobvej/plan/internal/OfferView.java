@@ -1,6 +1,6 @@
 package dk.jobvej.plan.internal;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,8 +34,14 @@ public record OfferView(UUID id, UUID citizen, OfferType type, OfferCategory cat
 	}
 
 	/** One entry of the offer's history. */
-	public record Event(String kind, Instant at, String by, @Nullable LocalDate fromDate, @Nullable LocalDate toDate,
+	public record Event(String kind, ZonedDateTime at, String by, @Nullable LocalDate fromDate, @Nullable LocalDate toDate,
 			@Nullable String reason) {
+
+		/** The message key of the kind of event. */
+		public String kindKey() {
+			return "plan.event." + kind;
+		}
+
 	}
 
 }

@@ -1,6 +1,6 @@
 package dk.jobvej.plan.internal;
 
-import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -21,15 +21,30 @@ public record PlanView(UUID citizen, String name, @Nullable Integer version, @Nu
 		@Nullable Goal endGoal, List<Goal> subGoals, List<Goal> closedGoals, List<Agreement> agreements,
 		List<Pointer> pointers, List<Occupation> jobGoals, @Nullable String decisionRule) {
 
+	/** How many goals were reached. */
+	public long reachedCount() {
+		return closedGoals.stream().filter(goal -> goal.status().equals("REACHED")).count();
+	}
+
 	public record Goal(UUID id, String kind, String text, @Nullable String occupationCode, @Nullable LocalDate due,
-			String status, Instant createdAt, String createdBy, @Nullable Instant closedAt) {
+			String status, ZonedDateTime createdAt, String createdBy, @Nullable ZonedDateTime closedAt) {
+
+		/** The message keys of the goal's kind and status. */
+		public String kindKey() {
+			return "plan.goalKind." + kind;
+		}
+
+		public String statusKey() {
+			return "plan.goalStatus." + status;
+		}
+
 	}
 
 	public record Agreement(UUID id, LocalDate conversationDate, @Nullable UUID conversation, String text,
-			String madeBy, Instant madeAt) {
+			String madeBy, ZonedDateTime madeAt) {
 	}
 
-	public record Pointer(UUID id, String item, String title, @Nullable String note, Instant pointedAt) {
+	public record Pointer(UUID id, String item, String title, @Nullable String note, ZonedDateTime pointedAt) {
 	}
 
 }

@@ -168,7 +168,7 @@ public class Planning {
 		return organisation.signedIn().username();
 	}
 
-	private PlanView view(CitizenFacts facts) {
+	PlanView view(CitizenFacts facts) {
 		var locale = LocaleContextHolder.getLocale();
 		var jobGoals = cvs.snapshot(facts.id()).map(CvSnapshot::jobGoals).orElse(List.of());
 		var decision = rules.planDecision(facts.history().targetGroup(), LocalDate.now(clock))
@@ -179,23 +179,24 @@ public class Planning {
 			return new PlanView(facts.id().value(), facts.name(), null, facts.history().targetGroup(), null, List.of(),
 					List.of(), List.of(), List.of(), jobGoals, decision);
 		}
-		var goals = plan.get().goals().stream().map(Planning::goal).toList();
+		var goals = plan.get().goals().stream().map(this::goal).toList();
 		return new PlanView(facts.id().value(), facts.name(), plan.get().version(), facts.history().targetGroup(),
 				goals.stream().filter(g -> g.kind().equals(GoalKind.END_GOAL.name()) && g.status().equals("ACTIVE"))
 					.findFirst().orElse(null),
 				goals.stream().filter(g -> g.kind().equals(GoalKind.SUB_GOAL.name()) && g.status().equals("ACTIVE")).toList(),
 				goals.stream().filter(g -> !g.status().equals("ACTIVE")).toList(),
 				plan.get().agreements().stream().map(a -> new PlanView.Agreement(a.id(), a.conversationDate(),
-						a.conversation(), a.text(), a.madeBy(), a.madeAt())).toList(),
+						a.conversation(), a.text(), a.madeBy(), a.madeAt().atZone(clock.getZone()))).toList(),
 				plan.get().pointers().stream().map(p -> new PlanView.Pointer(p.id(), p.item(),
 						library.item(p.item(), locale).map(HelpLibrary.Item::title).orElse(p.item()), p.note(),
-						p.pointedAt())).toList(),
+						p.pointedAt().atZone(clock.getZone()))).toList(),
 				jobGoals, decision);
 	}
 
-	private static PlanView.Goal goal(PlanEntries.Goal g) {
+	private PlanView.Goal goal(PlanEntries.Goal g) {
 		return new PlanView.Goal(g.id(), g.kind().name(), g.text(), g.occupationCode(), g.due(), g.status().name(),
-				g.createdAt(), g.createdBy(), g.closedAt());
+				g.createdAt().atZone(clock.getZone()), g.createdBy(),
+				g.closedAt() == null ? null : g.closedAt().atZone(clock.getZone()));
 	}
 
 }

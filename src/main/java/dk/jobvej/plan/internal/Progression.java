@@ -164,7 +164,7 @@ public class Progression {
 		return id;
 	}
 
-	private List<Measurement> measurements(CitizenId citizen) {
+	List<Measurement> measurements(CitizenId citizen) {
 		var rows = jdbc.sql("""
 				select m.id, m.measured_on, m.measured_at, m.by_citizen, m.measured_by, m.note, s.indicator, s.score
 				from plan.measurement m join plan.score s on s.measurement = m.id

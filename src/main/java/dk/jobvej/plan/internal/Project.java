@@ -84,21 +84,14 @@ class Project implements Persistable<UUID> {
 		this.version = version;
 	}
 
-	/** The description of a project, as an administrator enters it. */
-	record Description(String name, String heading, ProviderKind providerKind, String providerName, OfferType offerType,
-			@Nullable String targetGroup, @Nullable String content, @Nullable String prerequisites,
-			@Nullable String intake, @Nullable String duration, @Nullable String meetingHours,
-			@Nullable Integer places, String source, boolean active) {
-	}
-
-	static Project create(int municipalityCode, Description description, Instant at) {
+	static Project create(int municipalityCode, ProjectDescription description, Instant at) {
 		var project = new Project(UUID.randomUUID(), municipalityCode, "", "", description.providerKind(), "",
 				description.offerType(), null, null, null, null, null, null, null, "", true, at, null);
 		project.describe(description);
 		return project;
 	}
 
-	void describe(Description d) {
+	void describe(ProjectDescription d) {
 		if (d.places() != null && d.places() < 0) {
 			throw new dk.jobvej.platform.RuleViolation("places", "plan.project.places");
 		}
