@@ -73,7 +73,7 @@ class I18nTests {
 			Map.entry("cv.part.", CvPart.class), Map.entry("plan.offerType.", OfferType.class),
 			Map.entry("plan.offerTypeLower.", OfferType.class), Map.entry("plan.offerStatus.", OfferStatus.class),
 			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
-			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class)));
+			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
