@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.springframework.web.util.HtmlUtils;
-
 /**
  * Draws the progression as a line chart in SVG on the server (no script runs in the page): one
  * line per indicator and party, the citizen's solid and the caseworker's dashed, scores 1–5 up
@@ -140,8 +138,9 @@ public class ProgressionChart {
 		return LEFT + 12 + (int) ((WIDTH - LEFT - RIGHT - 24) * ChronoUnit.DAYS.between(first, day) / span);
 	}
 
+	/** Only the characters XML needs escaped, so Danish letters stay letters in the SVG. */
 	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text);
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 }

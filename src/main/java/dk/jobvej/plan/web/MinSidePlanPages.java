@@ -124,12 +124,12 @@ class MinSidePlanPages {
 		model.addAttribute("stepsErrors", errors);
 	}
 
-	private void fill(Model model, Locale locale, Measure form, FormErrors errors) {
+	private void fill(Model model, Locale locale, @org.jspecify.annotations.Nullable Measure form, FormErrors errors) {
 		var o = overview.own();
 		model.addAttribute("o", o);
 		model.addAttribute("chart", charts.progression(o, locale));
 		model.addAttribute("scale", ScaleStep.DOWNWARDS);
-		model.addAttribute("measureForm", form.measuredOn() == null ? new Measure(o.today(), null, null) : form);
+		model.addAttribute("measureForm", form == null || form.measuredOn() == null ? new Measure(o.today(), null, null) : form);
 		model.addAttribute("measureErrors", errors);
 	}
 

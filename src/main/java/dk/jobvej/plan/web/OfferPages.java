@@ -202,8 +202,9 @@ class OfferPages {
 		model.addAttribute("refusalErrors", refusalErrors);
 	}
 
+	/** Adds the attribute unless the model has one (a form that failed to bind may have left null). */
 	private static void putIfAbsent(Model model, String name, Object value) {
-		if (!model.containsAttribute(name)) {
+		if (model.getAttribute(name) == null) {
 			model.addAttribute(name, value);
 		}
 	}

@@ -181,8 +181,9 @@ class PlanPages {
 		}
 	}
 
+	/** Adds the attribute unless the model has one (a form that failed to bind may have left null). */
 	private static void putIfAbsent(Model model, String name, Object value) {
-		if (!model.containsAttribute(name)) {
+		if (model.getAttribute(name) == null) {
 			model.addAttribute(name, value);
 		}
 	}
