@@ -30,14 +30,17 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenImport citizens;
 
+	private final DemoCvAndPlans cvAndPlans;
+
 	private final DemoProperties properties;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties) {
+			DemoCvAndPlans cvAndPlans, DemoProperties properties) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
+		this.cvAndPlans = cvAndPlans;
 		this.properties = properties;
 	}
 
@@ -65,6 +68,7 @@ class DemoData implements ApplicationRunner {
 				.staffHired();
 		}
 		citizen.ensure(units);
+		cvAndPlans.ensure(properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

@@ -67,6 +67,9 @@ class CopyPlanImport implements PlanImport {
 		var planRows = new Csv();
 		var goalRows = new Csv();
 		var agreementRows = new Csv();
+		var pointerRows = new Csv();
+		var measurementRows = new Csv();
+		var scoreRows = new Csv();
 		for (var plan : plans) {
 			var id = plan.citizen().value();
 			var at = Timestamp.from(plan.createdAt());
@@ -75,6 +78,17 @@ class CopyPlanImport implements PlanImport {
 				goalRows.row(UUID.randomUUID(), id, goal.endGoal() ? "END_GOAL" : "SUB_GOAL", goal.text(),
 						goal.occupationCode(), goal.due(), goal.reached() ? "REACHED" : "ACTIVE", at, plan.createdBy(),
 						goal.reached() ? at : null, goal.reached() ? plan.createdBy() : null, plan.municipalityCode());
+			}
+			for (var item : plan.helpItems()) {
+				pointerRows.row(UUID.randomUUID(), id, item, null, plan.createdBy(), at, plan.municipalityCode());
+			}
+			for (var measurement : plan.measurements()) {
+				var measurementId = UUID.randomUUID();
+				var when = Timestamp.from(measurement.measuredOn().atTime(10, 0).atZone(clock.getZone()).toInstant());
+				measurementRows.row(measurementId, id, plan.municipalityCode(), measurement.measuredOn(), when,
+						measurement.byCitizen(), measurement.byCitizen() ? "borger:" + id : plan.createdBy(), null);
+				measurement.scores()
+					.forEach((code, score) -> scoreRows.row(measurementId, code, score, plan.municipalityCode()));
 			}
 			for (var agreement : plan.agreements()) {
 				agreementRows.row(UUID.randomUUID(), id, agreement.conversationDate(), null, agreement.text(),
@@ -112,6 +126,10 @@ class CopyPlanImport implements PlanImport {
 				+ "closed_by, municipality_code)", goalRows);
 		copy("plan.agreement (id, plan, conversation_date, conversation, text, made_by, made_at, municipality_code)",
 				agreementRows);
+		copy("plan.help_pointer (id, plan, item, note, pointed_by, pointed_at, municipality_code)", pointerRows);
+		copy("plan.measurement (id, citizen, municipality_code, measured_on, measured_at, by_citizen, measured_by, note)",
+				measurementRows);
+		copy("plan.score (measurement, indicator, score, municipality_code)", scoreRows);
 		copy("plan.offer (id, citizen, municipality_code, unit, type, status, provider_kind, provider_name, "
 				+ "provider_cvr, project, start_date, planned_end, ended_on, result, hours_per_week, target_group, "
 				+ "purpose, special_need, created_at, created_by, start_published, version)", offerRows);
