@@ -32,15 +32,18 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoConversations conversations;
 
+	private final DemoCvAndPlans cvAndPlans;
+
 	private final DemoProperties properties;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoConversations conversations, DemoProperties properties) {
+			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
 		this.conversations = conversations;
+		this.cvAndPlans = cvAndPlans;
 		this.properties = properties;
 	}
 
@@ -74,6 +77,7 @@ class DemoData implements ApplicationRunner {
 			}
 			conversations.ensureNamed(units, DemoCitizen.ID);
 		}
+		cvAndPlans.ensure(properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

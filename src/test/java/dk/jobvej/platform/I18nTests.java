@@ -28,7 +28,16 @@ import dk.jobvej.contact.internal.DueStatus;
 import dk.jobvej.contact.internal.NotificationKind;
 import dk.jobvej.contact.internal.Responsible;
 import dk.jobvej.contact.internal.Status;
+import dk.jobvej.cv.CvPart;
+import dk.jobvej.cv.EducationLevel;
+import dk.jobvej.cv.LanguageLevel;
 import dk.jobvej.identity.Role;
+import dk.jobvej.plan.DecisionKind;
+import dk.jobvej.plan.OfferCategory;
+import dk.jobvej.plan.OfferResult;
+import dk.jobvej.plan.OfferStatus;
+import dk.jobvej.plan.OfferType;
+import dk.jobvej.plan.ProviderKind;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -72,7 +81,12 @@ class I18nTests {
 			Map.entry("contact.status.", Status.class), Map.entry("contact.state.", DueStatus.State.class),
 			Map.entry("contact.role.", ParticipantRole.class), Map.entry("contact.cancelledBy.", CancelledBy.class),
 			Map.entry("contact.responsible.", Responsible.class),
-			Map.entry("contact.notification.", NotificationKind.class));
+			Map.entry("contact.notification.", NotificationKind.class),
+			Map.entry("cv.level.", EducationLevel.class), Map.entry("cv.languageLevel.", LanguageLevel.class),
+			Map.entry("cv.part.", CvPart.class), Map.entry("plan.offerType.", OfferType.class),
+			Map.entry("plan.offerTypeLower.", OfferType.class), Map.entry("plan.offerStatus.", OfferStatus.class),
+			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
+			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

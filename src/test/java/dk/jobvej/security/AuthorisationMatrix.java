@@ -162,6 +162,113 @@ final class AuthorisationMatrix {
 			rule("POST /min-side/samtaler/{id}/flyt", CITIZENS_ONLY, MatrixData::slotChoice), //
 			rule("POST /min-side/samtaler/email", CITIZENS_ONLY, MatrixData::email), //
 			rule("GET /min-side/samtaler/{id}/kalender.ics", CITIZENS_ONLY), //
+			// cv: the CV is no decision, every role that works with citizens edits it; leaders see the unit's worklist
+			rule("GET /api/v1/citizens/{id}/cv", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/citizens/{id}/cv/pdf", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/educations", WORK_WITH_CITIZENS, MatrixData::cvEducation), //
+			rule("DELETE /api/v1/citizens/{id}/cv/educations/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/experiences", WORK_WITH_CITIZENS, MatrixData::cvExperience), //
+			rule("DELETE /api/v1/citizens/{id}/cv/experiences/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/skills", WORK_WITH_CITIZENS, MatrixData::cvSkill), //
+			rule("DELETE /api/v1/citizens/{id}/cv/skills/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/languages", WORK_WITH_CITIZENS, MatrixData::cvLanguage), //
+			rule("DELETE /api/v1/citizens/{id}/cv/languages/{entry}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/citizens/{id}/cv/driving-licences", WORK_WITH_CITIZENS, MatrixData::cvLicences), //
+			rule("PUT /api/v1/citizens/{id}/cv/wishes", WORK_WITH_CITIZENS, MatrixData::cvWishes), //
+			rule("POST /api/v1/citizens/{id}/cv/job-goals", WORK_WITH_CITIZENS, MatrixData::cvJobGoal), //
+			rule("DELETE /api/v1/citizens/{id}/cv/job-goals/{entry}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/citizens/{id}/cv/profile", WORK_WITH_CITIZENS, MatrixData::cvProfile), //
+			rule("GET /api/v1/cv/worklist/mine", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/cv/worklist/unit", LEADER), //
+			rule("GET /api/v1/occupations", ANY_STAFF), //
+			// plan: decisions about offers and the plan's goals are the caseworker's and the leader's; mentors and
+			// company consultants read, record agreements, point to self-help and measure progression
+			rule("GET /api/v1/citizens/{id}/plan", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/plan/end-goal", DECIDE, MatrixData::endGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/sub-goals", DECIDE, MatrixData::subGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/goals/{goal}/close", DECIDE, MatrixData::closeGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/agreements", WORK_WITH_CITIZENS, MatrixData::agreement), //
+			rule("POST /api/v1/citizens/{id}/plan/help-pointers", WORK_WITH_CITIZENS, MatrixData::pointer), //
+			rule("GET /api/v1/citizens/{id}/progression", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/progression", WORK_WITH_CITIZENS, MatrixData::measure), //
+			rule("GET /api/v1/help-items", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/citizens/{id}/offers", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/offers", DECIDE, MatrixData::offer), //
+			rule("POST /api/v1/citizens/{id}/offers/refusals", DECIDE, MatrixData::refusal), //
+			rule("GET /api/v1/offers/{offer}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/offers/{offer}/extension", DECIDE, MatrixData::extension), //
+			rule("POST /api/v1/offers/{offer}/end", DECIDE, MatrixData::endOffer), //
+			rule("POST /api/v1/offers/{offer}/grant", DECIDE, MatrixData::reasonOnly), //
+			rule("POST /api/v1/offers/{offer}/cancellation", DECIDE, MatrixData::reasonOnly), //
+			rule("GET /api/v1/citizens/{id}/decisions", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/decisions/{decision}/letter", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/catalogue/projects", ANY_STAFF), //
+			rule("GET /api/v1/catalogue/projects/{project}", ANY_STAFF), //
+			rule("POST /api/v1/catalogue/projects", ADMINISTRATION, MatrixData::newProject), //
+			rule("PUT /api/v1/catalogue/projects/{project}", ADMINISTRATION, MatrixData::projectChange), //
+			rule("GET /api/v1/catalogue/occupancy", LEADER), //
+			rule("GET /api/v1/catalogue/projects/{project}/waiting-list", LEADER), //
+			rule("GET /api/v1/targets/company-oriented", LEADER), //
+			// pages: cv
+			rule("GET /borgere/{id}/cv", WORK_WITH_CITIZENS), //
+			rule("GET /borgere/{id}/cv/pdf", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/uddannelse", WORK_WITH_CITIZENS, MatrixData::cvEducation), //
+			rule("POST /borgere/{id}/cv/uddannelse/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/erfaring", WORK_WITH_CITIZENS, MatrixData::cvExperience), //
+			rule("POST /borgere/{id}/cv/erfaring/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/kompetencer", WORK_WITH_CITIZENS, MatrixData::cvSkill), //
+			rule("POST /borgere/{id}/cv/kompetencer/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/sprog", WORK_WITH_CITIZENS, MatrixData::cvLanguage), //
+			rule("POST /borgere/{id}/cv/sprog/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/koerekort", WORK_WITH_CITIZENS, MatrixData::cvLicences), //
+			rule("POST /borgere/{id}/cv/oensker", WORK_WITH_CITIZENS, MatrixData::cvWishes), //
+			rule("POST /borgere/{id}/cv/jobmaal", WORK_WITH_CITIZENS, MatrixData::cvJobGoal), //
+			rule("POST /borgere/{id}/cv/jobmaal/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/profil", WORK_WITH_CITIZENS, MatrixData::cvProfile), //
+			rule("GET /borgere/uden-cv", WORK_WITH_CITIZENS), //
+			// pages: plan, offers, catalogue
+			rule("GET /borgere/{id}/plan", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/plan/slutmaal", DECIDE, MatrixData::endGoal), //
+			rule("POST /borgere/{id}/plan/delmaal", DECIDE, MatrixData::subGoal), //
+			rule("POST /borgere/{id}/plan/maal/{goal}/luk", DECIDE, MatrixData::closeGoal), //
+			rule("POST /borgere/{id}/plan/aftaler", WORK_WITH_CITIZENS, MatrixData::agreement), //
+			rule("POST /borgere/{id}/plan/jobhjaelp", WORK_WITH_CITIZENS, MatrixData::pointer), //
+			rule("POST /borgere/{id}/plan/maaling", WORK_WITH_CITIZENS, MatrixData::measure), //
+			rule("GET /borgere/{id}/afgoerelser/{decision}", WORK_WITH_CITIZENS), //
+			rule("GET /borgere/{id}/indsatser/ny", DECIDE), //
+			rule("POST /borgere/{id}/indsatser", DECIDE, MatrixData::offer), //
+			rule("POST /borgere/{id}/indsatser/afslag", DECIDE, MatrixData::refusal), //
+			rule("GET /borgere/{id}/indsatser/{offer}", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/indsatser/{offer}/forlaeng", DECIDE, MatrixData::extension), //
+			rule("POST /borgere/{id}/indsatser/{offer}/afslut", DECIDE, MatrixData::endOffer), //
+			rule("POST /borgere/{id}/indsatser/{offer}/bevilg", DECIDE, MatrixData::reasonOnly), //
+			rule("POST /borgere/{id}/indsatser/{offer}/annuller", DECIDE, MatrixData::reasonOnly), //
+			rule("GET /tilbudsvifte", ANY_STAFF), //
+			rule("GET /tilbudsvifte/{project}", ANY_STAFF), //
+			rule("GET /tilbudsvifte/belaegning", LEADER), //
+			rule("GET /maal/virksomhedsrettede-tilbud", LEADER), //
+			// pages: Min side (CV, plan, self-help)
+			rule("GET /min-side/cv", CITIZENS_ONLY), //
+			rule("GET /min-side/cv/pdf", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/uddannelse", CITIZENS_ONLY, MatrixData::cvEducation), //
+			rule("POST /min-side/cv/uddannelse/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/erfaring", CITIZENS_ONLY, MatrixData::cvExperience), //
+			rule("POST /min-side/cv/erfaring/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/kompetencer", CITIZENS_ONLY, MatrixData::cvSkill), //
+			rule("POST /min-side/cv/kompetencer/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/sprog", CITIZENS_ONLY, MatrixData::cvLanguage), //
+			rule("POST /min-side/cv/sprog/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/koerekort", CITIZENS_ONLY, MatrixData::cvLicences), //
+			rule("POST /min-side/cv/oensker", CITIZENS_ONLY, MatrixData::cvWishes), //
+			rule("POST /min-side/cv/jobmaal", CITIZENS_ONLY, MatrixData::cvJobGoal), //
+			rule("POST /min-side/cv/jobmaal/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/profil", CITIZENS_ONLY, MatrixData::cvProfile), //
+			rule("GET /min-side/plan", CITIZENS_ONLY), //
+			rule("POST /min-side/plan/maaling", CITIZENS_ONLY, MatrixData::measure), //
+			rule("GET /min-side/plan/afgoerelser/{decision}", CITIZENS_ONLY), //
+			rule("GET /min-side/jobhjaelp", CITIZENS_ONLY), //
+			rule("GET /min-side/jobhjaelp/{code}", CITIZENS_ONLY), //
+			rule("POST /min-side/jobhjaelp/{code}", CITIZENS_ONLY, MatrixData::tick), //
 			// pages: audit
 			rule("GET /revision", AUDIT), //
 			rule("POST /revision/verifikation", AUDIT), //

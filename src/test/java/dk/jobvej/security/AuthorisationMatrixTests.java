@@ -118,9 +118,32 @@ class AuthorisationMatrixTests {
 		data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
 				UUID.fromString(period.json().path("id").asString()), familyName, administration, cprs, clock);
 		data.contact = contactData(caseworker, citizenId);
+		planData(citizenId);
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}
+	}
+
+	/** A project of the matrix's own, an offer, a decision and a sub-goal of the citizen. */
+	private void planData(UUID citizen) {
+		var caseworker = data.staff.get(Role.CASEWORKER);
+		var projectName = "Matrixprojekt " + UUID.randomUUID();
+		var project = call(data.staff.get(Role.ADMINISTRATOR), "POST", "/api/v1/catalogue/projects",
+				Map.of("name", projectName, "heading", "Matrix", "providerKind", "INTERNAL_PROJECT", "providerName",
+						"RessourceCenter Aalborg", "offerType", "OPKVALIFICERING", "places", 5, "source", "Matrix"));
+		assertThat(project.status()).as("seed %d: %s", seed, project).isEqualTo(201);
+		var offer = call(caseworker, "POST", "/api/v1/citizens/" + citizen + "/offers", data.offer());
+		assertThat(offer.status()).as("seed %d: %s", seed, offer).isEqualTo(201);
+		var refusal = call(caseworker, "POST", "/api/v1/citizens/" + citizen + "/offers/refusals", data.refusal());
+		assertThat(refusal.status()).as("seed %d: %s", seed, refusal).isEqualTo(201);
+		var decisions = call(caseworker, "GET", "/api/v1/citizens/" + citizen + "/decisions", Map.of());
+		var goal = call(caseworker, "POST", "/api/v1/citizens/" + citizen + "/plan/sub-goals", data.subGoal());
+		assertThat(goal.status()).as("seed %d: %s", seed, goal).isEqualTo(201);
+		data.ids.put("project", project.json().path("id").asString());
+		data.ids.put("projectName", projectName);
+		data.ids.put("offer", offer.json().path("id").asString());
+		data.ids.put("decision", decisions.json().get(0).path("id").asString());
+		data.ids.put("goal", goal.json().path("id").asString());
 	}
 
 	@AfterAll

@@ -74,7 +74,17 @@ final class MatrixData {
 		return path.toString();
 	}
 
+	/**
+	 * The ids of the plan module's data the matrix made ({@code offer}, {@code decision},
+	 * {@code goal}, {@code project}); an {@code entry} of a CV is any id (removing what is not
+	 * there changes nothing), a {@code code} is an item of Digital Jobhjælp.
+	 */
+	final Map<String, String> ids = new java.util.HashMap<>(Map.of("entry", UUID.randomUUID().toString(), "code", "CV"));
+
 	private String value(String template, String variable) {
+		if (ids.containsKey(variable)) {
+			return ids.get(variable);
+		}
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
@@ -239,8 +249,98 @@ final class MatrixData {
 		return LocalDate.now(clock).plusDays(20).atTime(8, 0).plusMinutes(40L * bookings++);
 	}
 
-	/** The ids of the contact course's test data. */
-	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
+	Map<String, ?> cvEducation() {
+		return Map.of("level", "GYMNASIAL", "title", "Stx", "completed", true);
+	}
+
+	Map<String, ?> cvExperience() {
+		return Map.of("title", "Lagerarbejder", "from", "2020-01");
+	}
+
+	Map<String, ?> cvSkill() {
+		return Map.of("name", "Truck " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	Map<String, ?> cvLanguage() {
+		return Map.of("code", "en", "level", "GODT");
+	}
+
+	Map<String, ?> cvLicences() {
+		return Map.of("licences", List.of("B"));
+	}
+
+	Map<String, ?> cvWishes() {
+		return Map.of("hoursPerWeek", 30, "maxCommuteKm", 25, "branches", List.of("04"));
+	}
+
+	Map<String, ?> cvJobGoal() {
+		return Map.of("occupation", "5223");
+	}
+
+	Map<String, ?> cvProfile() {
+		return Map.of("profile", "Mødestabil og glad for kundekontakt");
+	}
+
+	Map<String, ?> endGoal() {
+		return Map.of("text", "Job som butiksassistent");
+	}
+
+	Map<String, ?> subGoal() {
+		return Map.of("text", "Søge tre job om ugen");
+	}
+
+	Map<String, ?> closeGoal() {
+		return Map.of("reached", true);
+	}
+
+	Map<String, ?> agreement() {
+		return Map.of("conversationDate", LocalDate.now(clock).toString(), "text", "Borgeren opdaterer sit CV");
+	}
+
+	Map<String, ?> pointer() {
+		return Map.of("item", "CV");
+	}
+
+	Map<String, ?> measure() {
+		return Map.of("measuredOn", LocalDate.now(clock).toString(), "scores", Map.of("HELBRED", 3));
+	}
+
+	/** Ordinary hours: an offer without a decision letter. */
+	Map<String, ?> offer() {
+		return Map.of("type", "ORDINAERE_TIMER", "providerKind", "COMPANY", "providerName", "Netto", "startDate",
+				LocalDate.now(clock).toString(), "hoursPerWeek", 6);
+	}
+
+	Map<String, ?> refusal() {
+		return Map.of("type", "MENTOR", "reason", "Borgeren har allerede mentorstøtte gennem projektet");
+	}
+
+	Map<String, ?> extension() {
+		return Map.of("plannedEnd", LocalDate.now(clock).plusDays(30).toString(), "reason", "Behov for mere tid");
+	}
+
+	Map<String, ?> endOffer() {
+		return Map.of("lastDay", LocalDate.now(clock).toString(), "result", "COMPLETED", "reason", "Forløbet er slut");
+	}
+
+	Map<String, ?> reasonOnly() {
+		return Map.of("reason", "Aftalt med borgeren");
+	}
+
+	Map<String, ?> newProject() {
+		return Map.of("name", "Matrixprojekt " + UUID.randomUUID(), "heading", "Matrix", "providerKind",
+				"INTERNAL_PROJECT", "providerName", "RessourceCenter Aalborg", "offerType", "OPKVALIFICERING", "source",
+				"Matrix");
+	}
+
+	/** The matrix's own project, described as it is. */
+	Map<String, ?> projectChange() {
+		return Map.of("name", ids.get("projectName"), "heading", "Matrix", "providerKind", "INTERNAL_PROJECT",
+				"providerName", "RessourceCenter Aalborg", "offerType", "OPKVALIFICERING", "places", 5, "source", "Matrix");
+	}
+
+	Map<String, ?> tick() {
+		return Map.of("done", List.of(1));
 	}
 
 	Map<String, ?> newUnit() {
@@ -266,6 +366,10 @@ final class MatrixData {
 
 	Map<String, ?> password() {
 		return Map.of("password", "matrix-password-2");
+	}
+
+	/** The ids of the contact course's test data. */
+	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
 	}
 
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class MvcEndpoints {
 
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
-			"/samtaler", "/opgaver", "/raadighed");
+			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal");
 
 	/** Sign-in pages are open to anyone. */
 	private static final Set<String> OPEN = Set.of("/min-side/login");
