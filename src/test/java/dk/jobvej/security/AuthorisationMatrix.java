@@ -43,6 +43,13 @@ final class AuthorisationMatrix {
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
 
+	/**
+	 * Endpoints open to anyone, signed in or not (every role may call them too): the survey's
+	 * answering page and answer API, where a one-time code is the only credential.
+	 */
+	static final Set<String> PUBLIC = Set.of("GET /svar", "POST /svar", "GET /svar/{code}", "POST /svar/{code}",
+			"POST /api/v1/survey/answers");
+
 	static final List<Rule> RULES = List.of(
 			// identity: units (read by all staff, changed by the administrator)
 			rule("GET /api/v1/units", ANY_STAFF), //
@@ -108,7 +115,27 @@ final class AuthorisationMatrix {
 			rule("GET /admin/enheder", ADMINISTRATION), //
 			rule("POST /admin/enheder", ADMINISTRATION, MatrixData::newUnit), //
 			rule("GET /admin/enheder/{id}", ADMINISTRATION), //
-			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange));
+			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange), //
+			// survey: API
+			rule("POST /api/v1/survey/rounds", LEADER, MatrixData::surveyRound), //
+			rule("GET /api/v1/survey/rounds", LEADER), //
+			rule("GET /api/v1/survey/rounds/{id}/results", LEADER), //
+			rule("GET /api/v1/survey/open-rounds", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/survey/rounds/{id}/codes", WORK_WITH_CITIZENS, MatrixData::surveyCodes), //
+			rule("POST /api/v1/survey/paper-answers", WORK_WITH_CITIZENS, MatrixData::surveyAnswer), //
+			rule("POST /api/v1/survey/answers", ANY_STAFF, MatrixData::surveyAnswer), //
+			// survey: pages (the answering pages are public)
+			rule("GET /brugermaaling", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/koder", WORK_WITH_CITIZENS, MatrixData::surveyCodesForm), //
+			rule("GET /brugermaaling/papir", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/papir", WORK_WITH_CITIZENS, MatrixData::surveyPaperForm), //
+			rule("GET /brugermaaling/runder/ny", LEADER), //
+			rule("POST /brugermaaling/runder", LEADER, MatrixData::surveyRoundForm), //
+			rule("GET /brugermaaling/runder/{id}", LEADER), //
+			rule("GET /svar", ANY_STAFF), //
+			rule("POST /svar", ANY_STAFF, MatrixData::surveyCodeForm), //
+			rule("GET /svar/{code}", ANY_STAFF), //
+			rule("POST /svar/{code}", ANY_STAFF, MatrixData::surveyPaperForm));
 
 	private AuthorisationMatrix() {
 	}
@@ -135,6 +162,11 @@ final class AuthorisationMatrix {
 
 		boolean allows(Role role) {
 			return roles.contains(role);
+		}
+
+		/** Whether anyone may call it without signing in ({@link AuthorisationMatrix#PUBLIC}). */
+		boolean open() {
+			return PUBLIC.contains(endpoint());
 		}
 
 	}

@@ -36,6 +36,12 @@ final class MatrixData {
 
 	final String familyName;
 
+	/**
+	 * Ids of other modules' test data, by the start of the path whose {@code {id}} they stand for
+	 * (for example {@code /api/v1/survey/rounds/}); the test fills them after making the data.
+	 */
+	final Map<String, String> ids = new java.util.LinkedHashMap<>();
+
 	private final Administration administration;
 
 	private final CprGenerator cprs;
@@ -74,6 +80,14 @@ final class MatrixData {
 	private String value(String template, String variable) {
 		if (variable.equals("periodId")) {
 			return period.toString();
+		}
+		if (variable.equals("code")) {
+			return SURVEY_CODE;
+		}
+		for (var id : ids.entrySet()) {
+			if (variable.equals("id") && template.startsWith(id.getKey())) {
+				return id.getValue();
+			}
 		}
 		if (variable.equals("id")) {
 			if (template.startsWith("/api/v1/citizens/") || template.startsWith("/borgere/")) {
@@ -146,6 +160,44 @@ final class MatrixData {
 
 	Map<String, ?> password() {
 		return Map.of("password", "matrix-password-2");
+	}
+
+	/** A code of the right form that no one was given: the answer is refused for its code (422). */
+	static final String SURVEY_CODE = "ABCDEFGHJK";
+
+	/** The week the survey round of the matrix runs in: next year, so its codes still work. */
+	int surveyYear() {
+		return LocalDate.now(clock).getYear() + 1;
+	}
+
+	Map<String, ?> surveyRound() {
+		return Map.of("kind", "CITIZEN", "name", "Matrixmåling " + UUID.randomUUID(), "weeks",
+				List.of(Map.of("year", surveyYear(), "week", 20)), "units", List.of(unit.toString()));
+	}
+
+	Map<String, ?> surveyRoundForm() {
+		return Map.of("kind", "COMPANY", "name", "Matrixmåling " + UUID.randomUUID(), "year", surveyYear(), "weeks",
+				"21", "units", unit.toString());
+	}
+
+	Map<String, ?> surveyCodes() {
+		return Map.of("year", surveyYear(), "week", 10, "count", 1);
+	}
+
+	Map<String, ?> surveyCodesForm() {
+		return Map.of("roundWeek", ids.get("/api/v1/survey/rounds/") + "|" + surveyYear() + "-W10", "count", 1);
+	}
+
+	Map<String, ?> surveyAnswer() {
+		return Map.of("code", SURVEY_CODE, "scores", List.of(5, 4, 3, 5, 4, 5, 4, 5, 5));
+	}
+
+	Map<String, ?> surveyPaperForm() {
+		return Map.of("code", SURVEY_CODE, "score1", 5);
+	}
+
+	Map<String, ?> surveyCodeForm() {
+		return Map.of("code", SURVEY_CODE);
 	}
 
 }

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class MvcEndpoints {
 
-	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision");
+	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/brugermaaling",
+			"/svar", "/resultater");
 
 	private MvcEndpoints() {
 	}
