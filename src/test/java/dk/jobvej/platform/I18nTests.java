@@ -21,6 +21,10 @@ import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;
 import dk.jobvej.identity.Role;
+import dk.jobvej.results.Measure;
+import dk.jobvej.results.internal.TargetKind;
+import dk.jobvej.survey.QuestionnaireKind;
+import dk.jobvej.survey.Topic;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -58,7 +62,9 @@ class I18nTests {
 	/** The enums whose constants complete the keys templates build, by the start of the key. */
 	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
 			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
-			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class,
+			"survey.kind.", QuestionnaireKind.class, "survey.topic.", Topic.class, "results.measureName.", Measure.class,
+			"results.targetKindName.", TargetKind.class);
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
