@@ -89,10 +89,15 @@ final class ResultsFixture {
 
 	/** Waits up to ten seconds for the events to be handled. */
 	static void eventually(BooleanSupplier condition, String what) {
-		var until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		eventually(condition, what, Duration.ofSeconds(10));
+	}
+
+	/** Waits up to the time for something done in the background. */
+	static void eventually(BooleanSupplier condition, String what, Duration time) {
+		var until = System.nanoTime() + time.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (System.nanoTime() > until) {
-				throw new AssertionError("Not within 10 s: " + what);
+				throw new AssertionError("Not within " + time + ": " + what);
 			}
 			try {
 				Thread.sleep(100);

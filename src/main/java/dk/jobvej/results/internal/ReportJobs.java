@@ -69,7 +69,7 @@ public class ReportJobs {
 			job.step = "done";
 			job.progress = 100;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			log.error("Committee report {} failed", job.id, ex);
 			job.failed = true;
 			job.step = "failed";
