@@ -43,6 +43,9 @@ final class AuthorisationMatrix {
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
 
+	/** The results (aggregates only): leaders and administrators. */
+	static final Set<Role> RESULTS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
+
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
@@ -140,7 +143,39 @@ final class AuthorisationMatrix {
 			rule("GET /svar", ANY_STAFF), //
 			rule("POST /svar", ANY_STAFF, MatrixData::surveyCodeForm), //
 			rule("GET /svar/{code}", ANY_STAFF), //
-			rule("POST /svar/{code}", ANY_STAFF, MatrixData::surveyPaperForm));
+			rule("POST /svar/{code}", ANY_STAFF, MatrixData::surveyPaperForm), //
+			// results: API
+			rule("GET /api/v1/results/dashboard", RESULTS), //
+			rule("POST /api/v1/results/refresh", RESULTS), //
+			rule("GET /api/v1/results/kpis", RESULTS), //
+			rule("POST /api/v1/results/kpis", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}/targets/{year}", ADMINISTRATION, MatrixData::kpiTarget), //
+			rule("GET /api/v1/results/full-time-persons", RESULTS), //
+			rule("GET /api/v1/results/benchmarks", RESULTS), //
+			rule("POST /api/v1/results/benchmarks", ADMINISTRATION, MatrixData::benchmark), //
+			rule("POST /api/v1/results/benchmarks/seed-000", ADMINISTRATION), //
+			rule("GET /api/v1/results/labour-force", RESULTS), //
+			rule("PUT /api/v1/results/labour-force/{year}", ADMINISTRATION, MatrixData::labourForce), //
+			rule("POST /api/v1/results/reports", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/pdf", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/xlsx", RESULTS), //
+			// results: pages
+			rule("GET /resultater", RESULTS), //
+			rule("POST /resultater/opdater", RESULTS), //
+			rule("GET /resultater/maal", ADMINISTRATION), //
+			rule("POST /resultater/maal", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}/maalsaetning", ADMINISTRATION, MatrixData::kpiTargetForm), //
+			rule("GET /resultater/fuldtidspersoner", RESULTS), //
+			rule("POST /resultater/arbejdsstyrke", ADMINISTRATION, MatrixData::labourForceForm), //
+			rule("POST /resultater/benchmark", ADMINISTRATION), //
+			rule("GET /resultater/rapport", RESULTS), //
+			rule("POST /resultater/rapport", RESULTS), //
+			rule("GET /resultater/rapport/{id}", RESULTS), //
+			rule("GET /resultater/rapport/{id}/pdf", RESULTS), //
+			rule("GET /resultater/rapport/{id}/xlsx", RESULTS));
 
 	private AuthorisationMatrix() {
 	}

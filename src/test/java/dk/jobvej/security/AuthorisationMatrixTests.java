@@ -87,7 +87,7 @@ class AuthorisationMatrixTests {
 	private MatrixData data;
 
 	@BeforeAll
-	void makeTheDataAndSignEveryRoleIn() {
+	void makeTheDataAndSignEveryRoleIn() throws InterruptedException {
 		api = ApiClient.at(port);
 		var organisation = new TestOrganisation(administration);
 		var unit = organisation.unit("Matrixhuset");
@@ -117,6 +117,20 @@ class AuthorisationMatrixTests {
 		assertThat(round.status()).as("seed %d: %s", seed, round).isEqualTo(201);
 		data.ids.put("/api/v1/survey/rounds/", round.json().path("id").asString());
 		data.ids.put("/brugermaaling/runder/", round.json().path("id").asString());
+		var administrator = staff.get(Role.ADMINISTRATOR);
+		var kpi = call(administrator, "POST", "/api/v1/results/kpis", data.kpi());
+		assertThat(kpi.status()).as("seed %d: %s", seed, kpi).isEqualTo(201);
+		data.ids.put("/api/v1/results/kpis/", kpi.json().path("id").asString());
+		data.ids.put("/resultater/maal/", kpi.json().path("id").asString());
+		var report = call(staff.get(Role.TEAM_LEADER), "POST", "/api/v1/results/reports", Map.of());
+		assertThat(report.status()).as("seed %d: %s", seed, report).isEqualTo(202);
+		var reportId = report.json().path("id").asString();
+		data.ids.put("/api/v1/results/reports/", reportId);
+		data.ids.put("/resultater/rapport/", reportId);
+		for (var tries = 0; tries < 600
+				&& !call(administrator, "GET", "/api/v1/results/reports/" + reportId, Map.of()).json().path("done").asBoolean(); tries++) {
+			Thread.sleep(200);
+		}
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}

@@ -84,6 +84,9 @@ final class MatrixData {
 		if (variable.equals("code")) {
 			return SURVEY_CODE;
 		}
+		if (variable.equals("year")) {
+			return String.valueOf(RESULTS_YEAR);
+		}
 		for (var id : ids.entrySet()) {
 			if (variable.equals("id") && template.startsWith(id.getKey())) {
 				return id.getValue();
@@ -194,6 +197,35 @@ final class MatrixData {
 
 	Map<String, ?> surveyPaperForm() {
 		return Map.of("code", SURVEY_CODE, "score1", 5);
+	}
+
+	/** The year whose KPI targets and labour force the administrator's cells set. */
+	static final int RESULTS_YEAR = 2030;
+
+	Map<String, ?> kpi() {
+		return Map.of("goal", 5, "nameDa", "Matrix-KPI", "nameEn", "Matrix KPI", "measure", "ORDINARY_JOBS_FILLED",
+				"targetKind", "YEAR_TOTAL");
+	}
+
+	Map<String, ?> kpiTarget() {
+		return Map.of("target", 100, "source", "Matrixplan");
+	}
+
+	Map<String, ?> kpiTargetForm() {
+		return Map.of("year", RESULTS_YEAR, "target", "100", "source", "Matrixplan");
+	}
+
+	Map<String, ?> benchmark() {
+		return Map.of("name", "Matrix " + UUID.randomUUID(), "month", "2025-06", "source", "Matrix", "csv",
+				"benefit;Matrixby\nA_DAGPENGE;10\nTOTAL;10\n");
+	}
+
+	Map<String, ?> labourForce() {
+		return Map.of("persons", 100000, "source", "Matrix");
+	}
+
+	Map<String, ?> labourForceForm() {
+		return Map.of("year", RESULTS_YEAR, "persons", "100000", "source", "Matrix");
 	}
 
 	Map<String, ?> surveyCodeForm() {
