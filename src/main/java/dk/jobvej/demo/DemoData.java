@@ -32,13 +32,19 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final DemoSurveys surveys;
+
+	private final DemoResults results;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties) {
+			DemoProperties properties, DemoSurveys surveys, DemoResults results) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
 		this.properties = properties;
+		this.surveys = surveys;
+		this.results = results;
 	}
 
 	@Override
@@ -55,6 +61,7 @@ class DemoData implements ApplicationRunner {
 		var progress = new Progress(national ? "national" : "Aalborg");
 		var prefix = DemoPopulation.batchPrefix(properties.seed(), properties.scaleFactor());
 		var hired = 0;
+		var aalborgImported = false;
 		for (var i = 0; i < plans.size(); i++) {
 			var code = plans.get(i).municipality().code();
 			if (complete(plans, i)) {
@@ -63,8 +70,11 @@ class DemoData implements ApplicationRunner {
 			}
 			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
 				.staffHired();
+			aalborgImported |= code == Municipalities.AALBORG;
 		}
 		citizen.ensure(units);
+		surveys.ensure(units, properties.seed());
+		results.ensure(aalborgImported);
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

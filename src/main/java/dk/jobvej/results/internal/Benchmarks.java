@@ -18,6 +18,7 @@ import dk.jobvej.audit.AuditRecord;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.platform.RuleViolation;
+import dk.jobvej.results.BenchmarkImport;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Benchmarks {
+public class Benchmarks implements BenchmarkImport {
 
 	/** The seed 000 table, as shipped. */
 	static final String SEED_000 = "results/benchmark-seed-000-2018-06.csv";
@@ -56,7 +57,7 @@ public class Benchmarks {
 		this.audit = audit;
 	}
 
-	/** Imports the seed 000 table once; answers the set's id. */
+	@Override
 	public UUID importSeed000() {
 		var existing = find(SEED_000_NAME);
 		if (existing.isPresent()) {

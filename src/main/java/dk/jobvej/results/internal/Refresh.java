@@ -107,6 +107,14 @@ public class Refresh implements ResultsRefresh {
 		return new Refreshed(municipalityCode, (int) fte.persons(), (int) fte.periods(), millis);
 	}
 
+	@Override
+	public java.util.Optional<java.time.Instant> refreshedAt(int municipalityCode) {
+		return jdbc.sql("select refreshed_at from results.refresh where municipality_code = ?")
+			.param(municipalityCode)
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
 	/**
 	 * Full-time persons per benefit and month from {@code first} to {@code last} (running periods
 	 * up to today), straight from the benefit histories: what the benchmark times.
