@@ -1,6 +1,5 @@
 package dk.jobvej.results.internal;
 
-import java.time.YearMonth;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the citizen module's events: a citizen's unit (registered, moved) and benefit periods
- * (started, ended) as pseudonymised month spans, then derives that citizen's exits and flex-job
+ * (started, ended), pseudonymised, then derives that citizen's exits and flex-job
  * entries again from all their spans. A bulk import publishes no events: {@link Refresh} reads the
  * whole municipality instead.
  */
@@ -58,16 +57,16 @@ class CitizenSource implements FactSource {
 	@ApplicationModuleListener
 	void on(BenefitPeriodStarted event) {
 		var subject = pseudonyms.of(event.citizen());
-		spans.upsert(key(event.citizen(), event.type(), event.from()), subject, event.municipalityCode(),
-				new Span(event.type(), YearMonth.from(event.from()), BenefitSpans.month(event.to())));
+		spans.upsert(key(event.citizen(), event.type(), event.from()), subject, event.municipalityCode(), event.type(),
+				event.from(), event.to());
 		derive(subject, event.municipalityCode());
 	}
 
 	@ApplicationModuleListener
 	void on(BenefitPeriodEnded event) {
 		var subject = pseudonyms.of(event.citizen());
-		spans.upsert(key(event.citizen(), event.type(), event.from()), subject, event.municipalityCode(),
-				new Span(event.type(), YearMonth.from(event.from()), YearMonth.from(event.to())));
+		spans.upsert(key(event.citizen(), event.type(), event.from()), subject, event.municipalityCode(), event.type(),
+				event.from(), event.to());
 		derive(subject, event.municipalityCode());
 	}
 

@@ -64,8 +64,8 @@ public class Dashboard {
 
 	public DashboardView of(int municipalityCode, int year, @Nullable UUID unitId, Locale locale) {
 		var today = LocalDate.now(clock);
-		var all = kpis.of(municipalityCode);
-		var measures = all.stream().map(Kpi::measure).filter(live::isLive).distinct().toList();
+		var all = kpis.ofYear(municipalityCode, year);
+		var measures = all.stream().map(KpiService.YearKpi::measure).filter(live::isLive).distinct().toList();
 		var byUnit = figures.byUnit(municipalityCode, year, today, measures);
 		var totals = figures.total(municipalityCode, year, today, measures, byUnit);
 		var units = organisation.units(municipalityCode)
@@ -80,7 +80,6 @@ public class Dashboard {
 
 		var cards = new LinkedHashMap<Integer, List<DashboardView.Card>>();
 		for (var kpi : all) {
-			var target = kpi.targetOf(year);
 			var isLive = live.isLive(kpi.measure());
 			var values = new double[12];
 			if (isLive) {
@@ -90,13 +89,12 @@ public class Dashboard {
 					values = source;
 				}
 			}
-			var kpiFigures = new KpiFigures(kpi.targetKind(), target.map(KpiTarget::target).orElse(null), values,
+			var kpiFigures = new KpiFigures(kpi.targetKind(), kpi.target(), values,
 					isLive ? known(kpi.measure(), year, today) : 0);
 			var forecast = kpiFigures.forecast(window);
 			cards.computeIfAbsent(kpi.goal(), goal -> new ArrayList<>())
 				.add(new DashboardView.Card(kpi.id(), kpi.name(locale), kpi.measure(), isLive,
-						kpi.measure().sourceModule(), kpi.targetKind(), target.map(KpiTarget::target).orElse(null),
-						target.map(KpiTarget::source).orElse(null),
+						kpi.measure().sourceModule(), kpi.targetKind(), kpi.target(), kpi.targetSource(),
 						IntStream.range(0, kpiFigures.known()).mapToObj(m -> format.format(kpiFigures.months()[m])).toList(),
 						format.format(kpiFigures.actual()),
 						forecast.isPresent() ? format.format(forecast.getAsDouble()) : "",

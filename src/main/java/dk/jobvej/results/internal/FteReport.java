@@ -3,7 +3,6 @@ package dk.jobvej.results.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +13,6 @@ import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.identity.Organisation;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,18 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FteReport {
 
-	private final JdbcClient jdbc;
+	private final Refresh refresh;
+
+	private final BenefitSpans spans;
 
 	private final LabourForces labourForces;
 
 	private final Organisation organisation;
 
+	private final ResultsProperties properties;
+
 	private final Clock clock;
 
-	FteReport(JdbcClient jdbc, LabourForces labourForces, Organisation organisation, Clock clock) {
-		this.jdbc = jdbc;
+	FteReport(Refresh refresh, BenefitSpans spans, LabourForces labourForces, Organisation organisation,
+			ResultsProperties properties, Clock clock) {
+		this.refresh = refresh;
+		this.spans = spans;
 		this.labourForces = labourForces;
 		this.organisation = organisation;
+		this.properties = properties;
 		this.clock = clock;
 	}
 
@@ -45,54 +50,58 @@ public class FteReport {
 		return of(organisation.signedIn().municipalityCode(), year);
 	}
 
-	/** The year's months that have figures, per benefit, with totals and the share of the labour force. */
+	/**
+	 * The year's complete months, per benefit, counted now from the benefit periods, with totals and
+	 * the share of the labour force.
+	 */
 	public FteYear of(int municipalityCode, int year) {
+		var lastComplete = YearMonth.now(clock).minusMonths(1);
+		var last = YearMonth.of(year, 12).isAfter(lastComplete) ? lastComplete : YearMonth.of(year, 12);
+		var months = new ArrayList<YearMonth>();
+		FteTable table;
+		if (last.getYear() < year) {
+			table = new FteTable(YearMonth.of(year, 1), 12, empty());
+		}
+		else {
+			var counted = refresh.fullTimePersons(municipalityCode, YearMonth.of(year, 1), last);
+			for (var month = YearMonth.of(year, 1); !month.isAfter(last); month = month.plusMonths(1)) {
+				months.add(month);
+			}
+			var persons = empty();
+			for (var type : BenefitType.values()) {
+				for (var month : months) {
+					persons.get(type)[month.getMonthValue() - 1] = counted.of(type, month);
+				}
+			}
+			table = new FteTable(YearMonth.of(year, 1), 12, persons);
+		}
+		var labourForce = labourForces.forYear(municipalityCode, year);
+		return new FteYear(year, months, table, labourForce.orElse(null), refresh.refreshedAt(municipalityCode).orElse(null),
+				years(municipalityCode));
+	}
+
+	/** The years that can have figures: from the first benefit day (at most the configured years back) to this year. */
+	private List<Integer> years(int municipalityCode) {
+		var now = YearMonth.now(clock).minusMonths(1).getYear();
+		var first = Math.max(spans.firstYear(municipalityCode).orElse(now), now - properties.years());
+		var years = new ArrayList<Integer>();
+		for (var year = now; year >= first; year--) {
+			years.add(year);
+		}
+		return years;
+	}
+
+	/** The year of the latest complete month. */
+	public int latestYear(int municipalityCode) {
+		return YearMonth.now(clock).minusMonths(1).getYear();
+	}
+
+	private static EnumMap<BenefitType, double[]> empty() {
 		var persons = new EnumMap<BenefitType, double[]>(BenefitType.class);
 		for (var type : BenefitType.values()) {
 			persons.put(type, new double[12]);
 		}
-		var months = new boolean[12];
-		jdbc.sql("""
-				select extract(month from month)::int, benefit, persons from results.full_time_persons
-				 where municipality_code = ? and month between ? and ?
-				""")
-			.params(municipalityCode, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1))
-			.query(rs -> {
-				var m = rs.getInt(1) - 1;
-				months[m] = true;
-				persons.get(BenefitType.valueOf(rs.getString(2)))[m] = rs.getDouble(3);
-			});
-		var withFigures = new ArrayList<YearMonth>();
-		for (var m = 0; m < 12; m++) {
-			if (months[m]) {
-				withFigures.add(YearMonth.of(year, m + 1));
-			}
-		}
-		var table = new FteTable(YearMonth.of(year, 1), 12, persons);
-		var labourForce = labourForces.forYear(municipalityCode, year);
-		return new FteYear(year, withFigures, table, labourForce.orElse(null), refreshedAt(municipalityCode),
-				years(municipalityCode));
-	}
-
-	private List<Integer> years(int municipalityCode) {
-		return jdbc.sql("""
-				select distinct extract(year from month)::int from results.full_time_persons
-				 where municipality_code = ? order by 1 desc
-				""").param(municipalityCode).query(Integer.class).list();
-	}
-
-	private @Nullable Instant refreshedAt(int municipalityCode) {
-		return jdbc.sql("select refreshed_at from results.refresh where municipality_code = ?")
-			.param(municipalityCode)
-			.query((rs, n) -> rs.getTimestamp(1).toInstant())
-			.optional()
-			.orElse(null);
-	}
-
-	/** The latest year with figures, else the current year. */
-	public int latestYear(int municipalityCode) {
-		var years = years(municipalityCode);
-		return years.isEmpty() ? LocalDate.now(clock).getYear() : years.getFirst();
+		return persons;
 	}
 
 	/**

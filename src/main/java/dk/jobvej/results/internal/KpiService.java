@@ -34,6 +34,8 @@ public class KpiService implements KpiTargets {
 
 	private final AuditLog audit;
 
+	private volatile @Nullable List<Goal> goals;
+
 	KpiService(Kpis kpis, JdbcClient jdbc, Organisation organisation, AuditLog audit) {
 		this.kpis = kpis;
 		this.jdbc = jdbc;
@@ -41,12 +43,45 @@ public class KpiService implements KpiTargets {
 		this.audit = audit;
 	}
 
-	/** The minister's goals, by number. */
+	/** The minister's goals, by number (data of the migrations, read once). */
 	@Transactional(readOnly = true)
 	public List<Goal> goals() {
-		return jdbc.sql("select number, title_da, title_en, source from results.goal order by number")
-			.query((rs, n) -> new Goal(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+		var known = goals;
+		if (known == null) {
+			known = jdbc.sql("select number, title_da, title_en, source from results.goal order by number")
+				.query((rs, n) -> new Goal(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+				.list();
+			goals = known;
+		}
+		return known;
+	}
+
+	/**
+	 * The KPIs of the municipality with their target for one year, in one query: what the
+	 * dashboard reads on every request.
+	 */
+	@Transactional(readOnly = true)
+	public List<YearKpi> ofYear(int municipalityCode, int year) {
+		return jdbc.sql("""
+				select k.id, k.goal, k.name_da, k.name_en, k.measure, k.target_kind, t.target, t.source
+				  from results.kpi k left join results.kpi_target t on t.kpi = k.id and t.year = ?
+				 where k.municipality_code = ? order by k.position
+				""")
+			.params(year, municipalityCode)
+			.query((rs, n) -> new YearKpi(rs.getObject(1, java.util.UUID.class), rs.getInt(2), rs.getString(3),
+					rs.getString(4), dk.jobvej.results.Measure.valueOf(rs.getString(5)),
+					TargetKind.valueOf(rs.getString(6)), rs.getBigDecimal(7), rs.getString(8)))
 			.list();
+	}
+
+	/** A KPI with its target for one year (null: none). */
+	public record YearKpi(java.util.UUID id, int goal, String nameDa, String nameEn, dk.jobvej.results.Measure measure,
+			TargetKind targetKind, @Nullable BigDecimal target, @Nullable String targetSource) {
+
+		public String name(java.util.Locale locale) {
+			return "en".equals(locale.getLanguage()) ? nameEn : nameDa;
+		}
+
 	}
 
 	@Transactional(readOnly = true)

@@ -22,10 +22,20 @@ import org.springframework.stereotype.Component;
 @Component
 class Pseudonyms {
 
-	private final SecretKeySpec key;
+	private final ThreadLocal<Mac> macs;
 
 	Pseudonyms(ResultsProperties properties) {
-		this.key = new SecretKeySpec(properties.pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		var key = new SecretKeySpec(properties.pseudonymKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+		this.macs = ThreadLocal.withInitial(() -> {
+			try {
+				var mac = Mac.getInstance("HmacSHA256");
+				mac.init(key);
+				return mac;
+			}
+			catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
 	}
 
 	UUID of(CitizenId citizen) {
@@ -40,14 +50,7 @@ class Pseudonyms {
 	}
 
 	private byte[] hmac(String text) {
-		try {
-			var mac = Mac.getInstance("HmacSHA256");
-			mac.init(key);
-			return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return macs.get().doFinal(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -7,11 +7,13 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 
-import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenHistory;
 import dk.jobvej.citizen.CitizenRegister;
 import dk.jobvej.results.ResultsRefresh;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,11 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads every benefit history of a municipality once through {@link CitizenRegister} and replaces
- * its full-time persons (the complete months of the current year and the whole years before, as
- * many as configured), its pseudonymised benefit spans and the facts derived from them.
+ * its pseudonymised benefit periods and the facts derived from them. Full-time persons are counted
+ * from those periods ({@link #fullTimePersons}), which events keep current between reads.
  */
 @Service
 public class Refresh implements ResultsRefresh {
+
+	private static final Logger log = LoggerFactory.getLogger(Refresh.class);
 
 	private final CitizenRegister citizens;
 
@@ -31,13 +35,9 @@ public class Refresh implements ResultsRefresh {
 
 	private final Facts facts;
 
-	private final Copy copy;
-
 	private final Pseudonyms pseudonyms;
 
 	private final JdbcClient jdbc;
-
-	private final ResultsProperties properties;
 
 	private final Clock clock;
 
@@ -45,15 +45,13 @@ public class Refresh implements ResultsRefresh {
 
 	private final TransactionTemplate writing;
 
-	Refresh(CitizenRegister citizens, BenefitSpans spans, Facts facts, Copy copy, Pseudonyms pseudonyms,
-			JdbcClient jdbc, ResultsProperties properties, Clock clock, PlatformTransactionManager transactions) {
+	Refresh(CitizenRegister citizens, BenefitSpans spans, Facts facts, Pseudonyms pseudonyms, JdbcClient jdbc,
+			Clock clock, PlatformTransactionManager transactions) {
 		this.citizens = citizens;
 		this.spans = spans;
 		this.facts = facts;
-		this.copy = copy;
 		this.pseudonyms = pseudonyms;
 		this.jdbc = jdbc;
-		this.properties = properties;
 		this.clock = clock;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
@@ -63,48 +61,44 @@ public class Refresh implements ResultsRefresh {
 	@Override
 	public Refreshed refresh(int municipalityCode) {
 		var started = System.nanoTime();
-		var today = LocalDate.now(clock);
-		var first = YearMonth.of(today.getYear() - properties.years(), 1);
-		var last = YearMonth.from(today).minusMonths(1);
-		var fte = new FullTimePersons(first, last, today);
 		var subjects = new Copy.Rows();
 		var spanRows = new Copy.Rows();
 		var derived = new ArrayList<Fact>();
 		var keys = new HashSet<String>();
+		var counts = new int[2];
 		reading.executeWithoutResult(status -> citizens.forEachHistory(municipalityCode, history -> {
-			fte.add(history.benefits());
+			counts[0]++;
+			counts[1] += history.benefits().size();
 			var subject = pseudonyms.of(history.id());
 			var unit = history.unit().value();
 			subjects.row(subject, municipalityCode, unit);
 			var own = new ArrayList<Span>();
 			for (var benefit : history.benefits()) {
-				var span = new Span(benefit.type(), YearMonth.from(benefit.from()), BenefitSpans.month(benefit.to()));
 				var key = key(history, benefit);
 				if (keys.add(key)) {
-					BenefitSpans.row(spanRows, key, subject, municipalityCode, span);
+					BenefitSpans.row(spanRows, key, subject, municipalityCode, benefit);
 				}
-				own.add(span);
+				own.add(BenefitSpans.span(benefit));
 			}
 			derived.addAll(BenefitFacts.of(subject, municipalityCode, unit, own));
 		}));
-		var table = fte.table();
+		var read = System.nanoTime();
 		writing.executeWithoutResult(status -> {
 			spans.replaceAll(municipalityCode, subjects, spanRows);
 			facts.replaceAll(municipalityCode, BenefitFacts.MEASURES, derived);
-			replaceFullTimePersons(municipalityCode, table);
 		});
 		var millis = (System.nanoTime() - started) / 1_000_000;
+		log.info("Results of municipality {} refreshed: {} histories read in {} ms, written in {} ms", municipalityCode,
+				counts[0], (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
 		jdbc.sql("""
-				insert into results.refresh (municipality_code, refreshed_at, first_month, last_month, citizens, periods, millis)
-				values (?, ?, ?, ?, ?, ?, ?)
+				insert into results.refresh (municipality_code, refreshed_at, citizens, periods, millis)
+				values (?, ?, ?, ?, ?)
 				on conflict (municipality_code) do update set refreshed_at = excluded.refreshed_at,
-				    first_month = excluded.first_month, last_month = excluded.last_month, citizens = excluded.citizens,
-				    periods = excluded.periods, millis = excluded.millis
+				    citizens = excluded.citizens, periods = excluded.periods, millis = excluded.millis
 				""")
-			.params(municipalityCode, Timestamp.from(clock.instant()), first.atDay(1), last.atDay(1),
-					(int) fte.persons(), (int) fte.periods(), (int) millis)
+			.params(municipalityCode, Timestamp.from(clock.instant()), counts[0], counts[1], (int) millis)
 			.update();
-		return new Refreshed(municipalityCode, (int) fte.persons(), (int) fte.periods(), millis);
+		return new Refreshed(municipalityCode, counts[0], counts[1], millis);
 	}
 
 	@Override
@@ -116,26 +110,14 @@ public class Refresh implements ResultsRefresh {
 	}
 
 	/**
-	 * Full-time persons per benefit and month from {@code first} to {@code last} (running periods
-	 * up to today), straight from the benefit histories: what the benchmark times.
+	 * Full-time persons per benefit and month from {@code first} to {@code last} (running periods up
+	 * to today) of the municipality, or of every municipality when null: what the pages, the report
+	 * and the benchmark count.
 	 */
-	public FteTable fullTimePersons(int municipalityCode, YearMonth first, YearMonth last) {
+	public FteTable fullTimePersons(@Nullable Integer municipalityCode, YearMonth first, YearMonth last) {
 		var fte = new FullTimePersons(first, last, LocalDate.now(clock));
-		reading.executeWithoutResult(
-				status -> citizens.forEachHistory(municipalityCode, history -> fte.add(history.benefits())));
+		reading.executeWithoutResult(status -> spans.forEachPerson(municipalityCode, fte::add));
 		return fte.table();
-	}
-
-	private void replaceFullTimePersons(int municipalityCode, FteTable table) {
-		jdbc.sql("delete from results.full_time_persons where municipality_code = ?").param(municipalityCode).update();
-		var rows = new Copy.Rows();
-		for (var month : table.monthList()) {
-			for (var type : BenefitType.values()) {
-				rows.row(municipalityCode, month.atDay(1), type.name(),
-						java.math.BigDecimal.valueOf(table.of(type, month)).setScale(3, java.math.RoundingMode.HALF_UP));
-			}
-		}
-		copy.in("results.full_time_persons (municipality_code, month, benefit, persons)", rows);
 	}
 
 	private String key(CitizenHistory history, CitizenHistory.Benefit benefit) {

@@ -8,21 +8,22 @@ create table results.subject (
     unit              uuid    not null
 );
 
--- Benefit periods by month, pseudonymised: which benefit, from which month to which month (open
--- while it runs). Enough to apply the jobindsats rules for exits (a whole calendar month without
--- benefit) and entries; no dates finer than the month, no name, no CPR number.
+-- Benefit periods, pseudonymised: which benefit from which day to which day (open while it runs),
+-- for whom by pseudonym only. The days are what full-time persons are counted from (days with the
+-- benefit ÷ days of the month); the months give exits (a whole calendar month without benefit)
+-- and entries. No name, no CPR number, no citizen id.
 create table results.benefit_span (
     source_key        varchar(64) primary key,
     subject           uuid        not null,
     municipality_code integer     not null,
     benefit           varchar(40) not null,
-    first_month       date        not null,
-    last_month        date,
-    check (extract(day from first_month) = 1 and (last_month is null or last_month >= first_month))
+    from_date         date        not null,
+    to_date           date,
+    check (to_date is null or to_date >= from_date)
 );
 
 create index benefit_span_subject on results.benefit_span (subject);
-create index benefit_span_municipality on results.benefit_span (municipality_code);
+create index benefit_span_municipality on results.benefit_span (municipality_code, subject);
 
 -- Facts: one counted thing per row for a named measure, in a month and a unit, with the
 -- pseudonym of the citizen when distinct citizens are counted. A stock (a grant that runs for
@@ -41,7 +42,8 @@ create table results.fact (
     unique (measure, source_key)
 );
 
-create index fact_measure_month on results.fact (municipality_code, measure, month);
+-- The dashboard counts a year's facts per measure, unit and month: an index it can answer from alone.
+create index fact_dashboard on results.fact (municipality_code, measure, month) include (unit, known_from);
 create index fact_subject on results.fact (subject);
 
 -- The minister's goals for the year (Beskæftigelsesministerens mål), the headings of the KPIs.
@@ -74,21 +76,10 @@ create table results.kpi_target (
     primary key (kpi, year)
 );
 
--- Full-time persons (fuldtidspersoner) per benefit and month, as last computed from the benefit
--- periods of the municipality.
-create table results.full_time_persons (
-    municipality_code integer       not null,
-    month             date          not null,
-    benefit           varchar(40)   not null,
-    persons           numeric(12,3) not null,
-    primary key (municipality_code, month, benefit)
-);
-
+-- The last full read of a municipality's benefit histories (after a bulk import).
 create table results.refresh (
     municipality_code integer     primary key,
     refreshed_at      timestamp with time zone not null,
-    first_month       date        not null,
-    last_month        date        not null,
     citizens          integer     not null,
     periods           integer     not null,
     millis            integer     not null
