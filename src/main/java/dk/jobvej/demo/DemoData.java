@@ -36,8 +36,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final DemoSurveys surveys;
+
+	private final DemoResults results;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties) {
+			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
+			DemoSurveys surveys, DemoResults results) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -45,6 +50,8 @@ class DemoData implements ApplicationRunner {
 		this.conversations = conversations;
 		this.cvAndPlans = cvAndPlans;
 		this.properties = properties;
+		this.surveys = surveys;
+		this.results = results;
 	}
 
 	@Override
@@ -61,6 +68,7 @@ class DemoData implements ApplicationRunner {
 		var progress = new Progress(national ? "national" : "Aalborg");
 		var prefix = DemoPopulation.batchPrefix(properties.seed(), properties.scaleFactor());
 		var hired = 0;
+		var aalborgImported = false;
 		for (var i = 0; i < plans.size(); i++) {
 			var code = plans.get(i).municipality().code();
 			if (complete(plans, i)) {
@@ -69,6 +77,7 @@ class DemoData implements ApplicationRunner {
 			}
 			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
 				.staffHired();
+			aalborgImported |= code == Municipalities.AALBORG;
 		}
 		citizen.ensure(units);
 		if (properties.conversations()) {
@@ -78,6 +87,8 @@ class DemoData implements ApplicationRunner {
 			conversations.ensureNamed(units, DemoCitizen.ID);
 		}
 		cvAndPlans.ensure(properties.seed());
+		surveys.ensure(units, properties.seed());
+		results.ensure(aalborgImported);
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

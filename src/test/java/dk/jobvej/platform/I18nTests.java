@@ -38,6 +38,10 @@ import dk.jobvej.plan.OfferResult;
 import dk.jobvej.plan.OfferStatus;
 import dk.jobvej.plan.OfferType;
 import dk.jobvej.plan.ProviderKind;
+import dk.jobvej.results.Measure;
+import dk.jobvej.results.internal.TargetKind;
+import dk.jobvej.survey.QuestionnaireKind;
+import dk.jobvej.survey.Topic;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -86,7 +90,9 @@ class I18nTests {
 			Map.entry("cv.part.", CvPart.class), Map.entry("plan.offerType.", OfferType.class),
 			Map.entry("plan.offerTypeLower.", OfferType.class), Map.entry("plan.offerStatus.", OfferStatus.class),
 			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
-			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class));
+			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class),
+			Map.entry("survey.kind.", QuestionnaireKind.class), Map.entry("survey.topic.", Topic.class),
+			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

@@ -43,8 +43,18 @@ final class AuthorisationMatrix {
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
 
+	/** The results (aggregates only): leaders and administrators. */
+	static final Set<Role> RESULTS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
+
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
+
+	/**
+	 * Endpoints open to anyone, signed in or not (every role may call them too): the survey's
+	 * answering page and answer API, where a one-time code is the only credential.
+	 */
+	static final Set<String> PUBLIC = Set.of("GET /svar", "POST /svar", "GET /svar/{code}", "POST /svar/{code}",
+			"POST /api/v1/survey/answers");
 
 	static final List<Rule> RULES = List.of(
 			// identity: units (read by all staff, changed by the administrator)
@@ -285,7 +295,59 @@ final class AuthorisationMatrix {
 			rule("GET /admin/enheder", ADMINISTRATION), //
 			rule("POST /admin/enheder", ADMINISTRATION, MatrixData::newUnit), //
 			rule("GET /admin/enheder/{id}", ADMINISTRATION), //
-			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange));
+			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange), //
+			// survey: API
+			rule("POST /api/v1/survey/rounds", LEADER, MatrixData::surveyRound), //
+			rule("GET /api/v1/survey/rounds", LEADER), //
+			rule("GET /api/v1/survey/rounds/{id}/results", LEADER), //
+			rule("GET /api/v1/survey/open-rounds", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/survey/rounds/{id}/codes", WORK_WITH_CITIZENS, MatrixData::surveyCodes), //
+			rule("POST /api/v1/survey/paper-answers", WORK_WITH_CITIZENS, MatrixData::surveyAnswer), //
+			rule("POST /api/v1/survey/answers", ANY_STAFF, MatrixData::surveyAnswer), //
+			// survey: pages (the answering pages are public)
+			rule("GET /brugermaaling", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/koder", WORK_WITH_CITIZENS, MatrixData::surveyCodesForm), //
+			rule("GET /brugermaaling/papir", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/papir", WORK_WITH_CITIZENS, MatrixData::surveyPaperForm), //
+			rule("GET /brugermaaling/runder/ny", LEADER), //
+			rule("POST /brugermaaling/runder", LEADER, MatrixData::surveyRoundForm), //
+			rule("GET /brugermaaling/runder/{id}", LEADER), //
+			rule("GET /svar", ANY_STAFF), //
+			rule("POST /svar", ANY_STAFF, MatrixData::surveyCodeForm), //
+			rule("GET /svar/{code}", ANY_STAFF), //
+			rule("POST /svar/{code}", ANY_STAFF, MatrixData::surveyPaperForm), //
+			// results: API
+			rule("GET /api/v1/results/dashboard", RESULTS), //
+			rule("POST /api/v1/results/refresh", RESULTS), //
+			rule("GET /api/v1/results/kpis", RESULTS), //
+			rule("POST /api/v1/results/kpis", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}/targets/{year}", ADMINISTRATION, MatrixData::kpiTarget), //
+			rule("GET /api/v1/results/full-time-persons", RESULTS), //
+			rule("GET /api/v1/results/benchmarks", RESULTS), //
+			rule("POST /api/v1/results/benchmarks", ADMINISTRATION, MatrixData::benchmark), //
+			rule("POST /api/v1/results/benchmarks/seed-000", ADMINISTRATION), //
+			rule("GET /api/v1/results/labour-force", RESULTS), //
+			rule("PUT /api/v1/results/labour-force/{year}", ADMINISTRATION, MatrixData::labourForce), //
+			rule("POST /api/v1/results/reports", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/pdf", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/xlsx", RESULTS), //
+			// results: pages
+			rule("GET /resultater", RESULTS), //
+			rule("POST /resultater/opdater", RESULTS), //
+			rule("GET /resultater/maal", ADMINISTRATION), //
+			rule("POST /resultater/maal", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}/maalsaetning", ADMINISTRATION, MatrixData::kpiTargetForm), //
+			rule("GET /resultater/fuldtidspersoner", RESULTS), //
+			rule("POST /resultater/arbejdsstyrke", ADMINISTRATION, MatrixData::labourForceForm), //
+			rule("POST /resultater/benchmark", ADMINISTRATION), //
+			rule("GET /resultater/rapport", RESULTS), //
+			rule("POST /resultater/rapport", RESULTS), //
+			rule("GET /resultater/rapport/{id}", RESULTS), //
+			rule("GET /resultater/rapport/{id}/pdf", RESULTS), //
+			rule("GET /resultater/rapport/{id}/xlsx", RESULTS));
 
 	private AuthorisationMatrix() {
 	}
@@ -312,6 +374,11 @@ final class AuthorisationMatrix {
 
 		boolean allows(Role role) {
 			return roles.contains(role);
+		}
+
+		/** Whether anyone may call it without signing in ({@link AuthorisationMatrix#PUBLIC}). */
+		boolean open() {
+			return PUBLIC.contains(endpoint());
 		}
 
 	}

@@ -39,6 +39,12 @@ final class MatrixData {
 	/** The contact course's test data: a booked conversation, an availability case, a slot, an absence. */
 	ContactIds contact;
 
+	/**
+	 * Ids of other modules' test data, by the start of the path whose {@code {id}} they stand for
+	 * (for example {@code /api/v1/survey/rounds/}); the test fills them after making the data.
+	 */
+	final Map<String, String> idsByPath = new java.util.LinkedHashMap<>();
+
 	private final Administration administration;
 
 	private final CprGenerator cprs;
@@ -77,9 +83,9 @@ final class MatrixData {
 	/**
 	 * The ids of the plan module's data the matrix made ({@code offer}, {@code decision},
 	 * {@code goal}, {@code project}); an {@code entry} of a CV is any id (removing what is not
-	 * there changes nothing), a {@code code} is an item of Digital Jobhjælp.
+	 * there changes nothing).
 	 */
-	final Map<String, String> ids = new java.util.HashMap<>(Map.of("entry", UUID.randomUUID().toString(), "code", "CV"));
+	final Map<String, String> ids = new java.util.HashMap<>(Map.of("entry", UUID.randomUUID().toString()));
 
 	private String value(String template, String variable) {
 		if (ids.containsKey(variable)) {
@@ -96,6 +102,17 @@ final class MatrixData {
 		}
 		if (variable.equals("slot")) {
 			return contact.slot().toString();
+		}
+		if (variable.equals("code")) {
+			return template.startsWith("/min-side/jobhjaelp/") ? DIGITAL_JOBHJAELP_ITEM : SURVEY_CODE;
+		}
+		if (variable.equals("year")) {
+			return String.valueOf(RESULTS_YEAR);
+		}
+		for (var id : idsByPath.entrySet()) {
+			if (variable.equals("id") && template.startsWith(id.getKey())) {
+				return id.getValue();
+			}
 		}
 		if (variable.equals("id")) {
 			if (template.startsWith("/api/v1/conversations/") || template.startsWith("/samtaler/")
@@ -366,6 +383,76 @@ final class MatrixData {
 
 	Map<String, ?> password() {
 		return Map.of("password", "matrix-password-2");
+	}
+
+	/** A code of the right form that no one was given: the answer is refused for its code (422). */
+	static final String SURVEY_CODE = "ABCDEFGHJK";
+
+	/** An item of Digital Jobhjælp. */
+	static final String DIGITAL_JOBHJAELP_ITEM = "CV";
+
+	/** The week the survey round of the matrix runs in: next year, so its codes still work. */
+	int surveyYear() {
+		return LocalDate.now(clock).getYear() + 1;
+	}
+
+	Map<String, ?> surveyRound() {
+		return Map.of("kind", "CITIZEN", "name", "Matrixmåling " + UUID.randomUUID(), "weeks",
+				List.of(Map.of("year", surveyYear(), "week", 20)), "units", List.of(unit.toString()));
+	}
+
+	Map<String, ?> surveyRoundForm() {
+		return Map.of("kind", "COMPANY", "name", "Matrixmåling " + UUID.randomUUID(), "year", surveyYear(), "weeks",
+				"21", "units", unit.toString());
+	}
+
+	Map<String, ?> surveyCodes() {
+		return Map.of("year", surveyYear(), "week", 10, "count", 1);
+	}
+
+	Map<String, ?> surveyCodesForm() {
+		return Map.of("roundWeek", idsByPath.get("/api/v1/survey/rounds/") + "|" + surveyYear() + "-W10", "count", 1);
+	}
+
+	Map<String, ?> surveyAnswer() {
+		return Map.of("code", SURVEY_CODE, "scores", List.of(5, 4, 3, 5, 4, 5, 4, 5, 5));
+	}
+
+	Map<String, ?> surveyPaperForm() {
+		return Map.of("code", SURVEY_CODE, "score1", 5);
+	}
+
+	/** The year whose KPI targets and labour force the administrator's cells set. */
+	static final int RESULTS_YEAR = 2030;
+
+	Map<String, ?> kpi() {
+		return Map.of("goal", 5, "nameDa", "Matrix-KPI", "nameEn", "Matrix KPI", "measure", "ORDINARY_JOBS_FILLED",
+				"targetKind", "YEAR_TOTAL");
+	}
+
+	Map<String, ?> kpiTarget() {
+		return Map.of("target", 100, "source", "Matrixplan");
+	}
+
+	Map<String, ?> kpiTargetForm() {
+		return Map.of("year", RESULTS_YEAR, "target", "100", "source", "Matrixplan");
+	}
+
+	Map<String, ?> benchmark() {
+		return Map.of("name", "Matrix " + UUID.randomUUID(), "month", "2025-06", "source", "Matrix", "csv",
+				"benefit;Matrixby\nA_DAGPENGE;10\nTOTAL;10\n");
+	}
+
+	Map<String, ?> labourForce() {
+		return Map.of("persons", 100000, "source", "Matrix");
+	}
+
+	Map<String, ?> labourForceForm() {
+		return Map.of("year", RESULTS_YEAR, "persons", "100000", "source", "Matrix");
+	}
+
+	Map<String, ?> surveyCodeForm() {
+		return Map.of("code", SURVEY_CODE);
 	}
 
 	/** The ids of the contact course's test data. */
