@@ -3,6 +3,7 @@ package dk.jobvej.citizen;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 
 import dk.jobvej.platform.RuleViolation;
 
@@ -25,6 +26,16 @@ public record Cpr(String value) {
 	/** Accepts {@code DDMMYYSSSS} or {@code DDMMYY-SSSS}; anything else is refused. */
 	public static Cpr parse(String text) {
 		return new Cpr(text);
+	}
+
+	/** The CPR number in the text, or empty when the text is not one. */
+	public static Optional<Cpr> tryParse(String text) {
+		try {
+			return Optional.of(new Cpr(text));
+		}
+		catch (RuleViolation ex) {
+			return Optional.empty();
+		}
 	}
 
 	public LocalDate birthDate() {

@@ -26,14 +26,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPopulation population;
 
+	private final DemoCitizen citizen;
+
 	private final CitizenImport citizens;
 
 	private final DemoProperties properties;
 
-	DemoData(DemoOrganisation organisation, DemoPopulation population, CitizenImport citizens,
+	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoProperties properties) {
 		this.organisation = organisation;
 		this.population = population;
+		this.citizen = citizen;
 		this.citizens = citizens;
 		this.properties = properties;
 	}
@@ -61,6 +64,7 @@ class DemoData implements ApplicationRunner {
 			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
 				.staffHired();
 		}
+		citizen.ensure(units);
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

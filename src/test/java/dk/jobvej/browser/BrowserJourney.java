@@ -2,7 +2,9 @@ package dk.jobvej.browser;
 
 import com.microsoft.playwright.Page;
 import dk.jobvej.JobvejIntegrationTest;
+import dk.jobvej.citizen.Cpr;
 import dk.jobvej.identity.Administration;
+import dk.jobvej.testing.PageClient;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
@@ -45,6 +47,16 @@ abstract class BrowserJourney {
 	Page loginPage() {
 		var page = browser.newPage();
 		page.navigate(url("/login"));
+		return page;
+	}
+
+	/** Signs a citizen in to Min side with the test login, by keyboard: CPR number, password, Enter. */
+	Page signInAsCitizen(Cpr cpr) {
+		var page = browser.newPage();
+		page.navigate(url("/min-side/login"));
+		page.getByLabel("CPR-nummer").fill(cpr.formatted());
+		page.getByLabel("Adgangskode").fill(PageClient.CITIZEN_TEST_PASSWORD);
+		page.getByLabel("Adgangskode").press("Enter");
 		return page;
 	}
 

@@ -22,7 +22,7 @@ import static dk.jobvej.identity.Role.TEAM_LEADER;
  * other role is refused with 403. Citizens' data is for the roles that work with citizens
  * (rådgiver, virksomhedskonsulent, mentor, leder); the unit's worklist and the break-the-glass
  * review are for the team leader; staff and units for the administrator; the audit trail for the
- * auditor; the list of units for every member of staff.
+ * auditor; the list of units for every member of staff; Min side for citizens only.
  *
  * <p>Each rule also names the request body an allowed caller sends: valid data about the unit,
  * staff and citizen the test made, so that an allowed request reaches the real access checks and
@@ -42,6 +42,9 @@ final class AuthorisationMatrix {
 	static final Set<Role> AUDIT = Collections.unmodifiableSet(EnumSet.of(AUDITOR));
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
+
+	/** Min side is the citizens' own: every member of staff is refused. */
+	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
 	static final List<Rule> RULES = List.of(
 			// identity: units (read by all staff, changed by the administrator)
@@ -92,6 +95,8 @@ final class AuthorisationMatrix {
 			rule("POST /borgere/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /borgere/{id}/adgang", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /borgere/adgang", LEADER), //
+			// pages: Min side (citizens)
+			rule("GET /min-side", CITIZENS_ONLY), //
 			// pages: audit
 			rule("GET /revision", AUDIT), //
 			rule("POST /revision/verifikation", AUDIT), //

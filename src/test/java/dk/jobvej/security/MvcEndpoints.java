@@ -14,14 +14,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The endpoints Spring MVC serves under the guarded paths ({@code /api/}, {@code /borgere},
- * {@code /admin}, {@code /revision}), as "METHOD /path/{variable}" with any pattern of a path
+ * {@code /admin}, {@code /revision}, {@code /min-side}), as "METHOD /path/{variable}" with any pattern of a path
  * variable left out, each with whether its mappings answer plain requests (false), only htmx
- * requests (true, {@link HxRequest}) or both. The login page, the start page, {@code /error},
+ * requests (true, {@link HxRequest}) or both. The login pages, the start page, {@code /error},
  * the OpenAPI document and actuator lie outside these paths.
  */
 final class MvcEndpoints {
 
-	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision");
+	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side");
+
+	/** Sign-in pages are open to anyone. */
+	private static final Set<String> OPEN = Set.of("/min-side/login");
 
 	private MvcEndpoints() {
 	}
@@ -30,7 +33,7 @@ final class MvcEndpoints {
 		var endpoints = new TreeMap<String, Set<Boolean>>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
 			for (var pattern : info.getPatternValues()) {
-				if (GUARDED.stream().noneMatch(pattern::startsWith)) {
+				if (GUARDED.stream().noneMatch(pattern::startsWith) || OPEN.contains(pattern)) {
 					continue;
 				}
 				var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();

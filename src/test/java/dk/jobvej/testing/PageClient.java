@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import dk.jobvej.citizen.Cpr;
+
 /**
  * The pages over real HTTP, as a browser without JavaScript (or htmx) uses them: keeps the
  * cookies (the session), picks up the CSRF token of the last page it saw and sends it with every
@@ -23,6 +25,9 @@ import java.util.stream.Collectors;
  * Playwright tests.
  */
 public final class PageClient {
+
+	/** The test login's password for citizens, as {@code src/test/resources/config/application.yml} sets it. */
+	public static final String CITIZEN_TEST_PASSWORD = "borger-test";
 
 	private static final Pattern CSRF_INPUT = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
@@ -58,6 +63,19 @@ public final class PageClient {
 	/** Signs in as the member of staff; answers the response to the login post (a redirect). */
 	public Page login(TestOrganisation.Staff staff) {
 		return login(staff.username(), staff.password());
+	}
+
+	/**
+	 * Signs a citizen in to Min side with the test login and the password the tests configure in
+	 * {@code src/test/resources/config/application.yml}; answers the response to the login post.
+	 */
+	public Page loginAsCitizen(Cpr cpr) {
+		return loginAsCitizen(cpr.value(), CITIZEN_TEST_PASSWORD);
+	}
+
+	public Page loginAsCitizen(String cpr, String password) {
+		get("/min-side/login");
+		return post("/min-side/login", List.of(Map.entry("cpr", cpr), Map.entry("password", password)));
 	}
 
 	public Page get(String pathOrUrl) {

@@ -8,6 +8,7 @@ import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.BenefitPeriodId;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.citizen.Cpr;
 import dk.jobvej.citizen.VisitationCategory;
 import dk.jobvej.identity.Organisation;

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.StaffId;
 import dk.jobvej.identity.StaffMember;

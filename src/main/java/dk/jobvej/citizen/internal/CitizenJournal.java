@@ -5,6 +5,7 @@ import java.util.List;
 
 import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.citizen.JournalNoteId;
 
 import org.springframework.stereotype.Service;

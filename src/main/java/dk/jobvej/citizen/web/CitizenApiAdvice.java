@@ -2,17 +2,24 @@ package dk.jobvej.citizen.web;
 
 import java.net.URI;
 
-import dk.jobvej.citizen.internal.NoAccess;
+import dk.jobvej.citizen.NoAccess;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A citizen outside the caller's unit: 403, and the problem says that a stated reason opens it. */
-@RestControllerAdvice(assignableTypes = { CitizenApi.class, AccessGrantApi.class })
+/**
+ * A citizen outside the caller's unit, asked for through any module's API: 403, and the problem
+ * says that a stated reason opens it.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class CitizenApiAdvice {
 
 	private static final URI REASON_REQUIRED = URI.create("https://jobvej.dk/problems/reason-required");

@@ -1,27 +1,30 @@
 package dk.jobvej.citizen.web;
 
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.citizen.internal.BreakTheGlass;
-import dk.jobvej.citizen.internal.NoAccess;
 import dk.jobvej.citizen.web.CitizenRequests.RequestAccess;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.OrganisationalUnit;
 import dk.jobvej.identity.UnitId;
-import dk.jobvej.platform.NotFound;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The pages for a citizen the caller may not open: "no access" with the break-the-glass form
- * (403) when the citizen belongs to another unit, "not found" (404) otherwise.
+ * The page for a citizen the caller may not open without a stated reason, whichever module's page
+ * asked: "no access" with the break-the-glass form (403). API controllers get a problem detail
+ * from {@link CitizenApiAdvice}, which comes first.
  */
-@ControllerAdvice(assignableTypes = { CitizenPages.class, CitizenCasePages.class, AccessPages.class })
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class NoAccessPage {
 
 	private final Organisation organisation;
@@ -39,14 +42,6 @@ class NoAccessPage {
 			response.setHeader("HX-Redirect", request.getContextPath() + "/borgere/" + ex.citizen());
 		}
 		return render(ex.citizen(), ex.citizenUnit(), new RequestAccess(null), FormErrors.none("access"));
-	}
-
-	@ExceptionHandler(NotFound.class)
-	ModelAndView notFound(NotFound ex) {
-		var page = new ModelAndView("citizen/not-found");
-		page.addObject("messageKey", ex.messageKey());
-		page.setStatus(HttpStatus.NOT_FOUND);
-		return page;
 	}
 
 	ModelAndView render(CitizenId citizen, RequestAccess form, FormErrors errors) {

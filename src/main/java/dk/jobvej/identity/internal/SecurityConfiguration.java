@@ -1,9 +1,12 @@
 package dk.jobvej.identity.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dk.jobvej.identity.Role;
 import dk.jobvej.platform.web.ProblemResponses;
+import dk.jobvej.platform.web.SecurityHeaders;
 import dk.jobvej.platform.web.UrlAccessRules;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,12 +28,13 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors: the API under {@code /api/**} (stateless, HTTP Basic, no session and so no CSRF
+ * Two doors for staff: the API under {@code /api/**} (stateless, HTTP Basic, no session and so no CSRF
  * token needed) and the pages (form login with a session, CSRF on, and login through the
  * municipality's identity provider when an OIDC client registration is configured). Which role
  * may reach which URL is declared by each module in a {@link UrlAccessRules} bean; both chains
  * apply them all, before any request body is read. The API answers refusals with problem details
- * (401 without valid credentials, 403 for a role without access).
+ * (401 without valid credentials, 403 for a role without access). Both doors admit staff roles
+ * only; citizens have their own door to Min side (the portal module), ordered between the two.
  *
  * <p>Headers on every response: Content-Security-Policy, X-Content-Type-Options: nosniff,
  * X-Frame-Options: DENY, Referrer-Policy: same-origin, no caching; Strict-Transport-Security only
@@ -39,8 +43,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+	/** The roles of staff: a signed-in citizen (Min side) has none of them. */
+	private static final String[] STAFF = Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new);
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -55,7 +59,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> {
 				rules.forEach(rule -> rule.apply(requests));
-				requests.anyRequest().authenticated();
+				requests.anyRequest().hasAnyRole(STAFF);
 			})
 			.httpBasic(basic -> basic.realmName("Jobvej").authenticationEntryPoint(unauthorised))
 			.exceptionHandling(refusals -> refusals.authenticationEntryPoint(unauthorised)
@@ -68,7 +72,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain pages(HttpSecurity http, List<UrlAccessRules> rules,
 			ObjectProvider<ClientRegistrationRepository> oidcClients, StaffOidcUserService staffOidcUsers)
 			throws Exception {
@@ -78,13 +82,11 @@ class SecurityConfiguration {
 						"/actuator/health/**", "/v3/api-docs/**", "/favicon.ico")
 				.permitAll();
 			rules.forEach(rule -> rule.apply(requests));
-			requests.anyRequest().authenticated();
+			requests.anyRequest().hasAnyRole(STAFF);
 		})
 			.formLogin(form -> form.loginPage("/login").failureHandler(passwordLoginFailures()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(frame -> frame.deny())
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+			.headers(SecurityHeaders.forPages());
 		if (oidcClients.getIfAvailable() != null) {
 			http.oauth2Login(oidc -> oidc.loginPage("/login")
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcUsers))

@@ -1,6 +1,5 @@
-package dk.jobvej.citizen.internal;
+package dk.jobvej.citizen;
 
-import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.identity.UnitId;
 
 /**
@@ -13,7 +12,7 @@ public class NoAccess extends RuntimeException {
 
 	private final UnitId citizenUnit;
 
-	NoAccess(CitizenId citizen, UnitId citizenUnit) {
+	public NoAccess(CitizenId citizen, UnitId citizenUnit) {
 		super("Access to citizen " + citizen + " needs a stated reason");
 		this.citizen = citizen;
 		this.citizenUnit = citizenUnit;

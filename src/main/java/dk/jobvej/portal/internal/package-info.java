@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.portal.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.portal.web;
+
+import org.jspecify.annotations.NullMarked;
