@@ -74,7 +74,7 @@ class CrashSafetyTests {
 				assertThat(setting(db, "fsync")).as("a kept database is durable").isEqualTo("on");
 				assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
 				// each listener has written its row and holds its transaction open
-				await().atMost(Duration.ofSeconds(30))
+				await().atMost(Duration.ofMinutes(2))
 					.until(() -> count(db, "select count(*) from pg_stat_activity where state = 'idle in transaction'"
 							+ " and query like 'insert into fault_probe.handled%'") == NOTES);
 				assertThat(count(db, "select count(*) from event_publication where completion_date is null"))
@@ -88,7 +88,7 @@ class CrashSafetyTests {
 						// the answer never comes: the process is killed
 					}
 				});
-				await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(5)).until(() -> count(db, """
+				await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(5)).until(() -> count(db, """
 						select count(*) from pg_stat_activity where state = 'active' and query like 'copy citizen.%'
 						and exists (select 1 from citizen.import_batch where batch_id like 'fault-%')""") > 0);
 				batchesAtKill = (int) count(db, "select count(*) from citizen.import_batch where batch_id like 'fault-%'");
@@ -106,7 +106,7 @@ class CrashSafetyTests {
 					select count(*) from citizen.benefit_period p join citizen.citizen c on c.id = p.citizen
 					where c.family_name like 'Faultbatch%'""")).isEqualTo((long) SIZE * recorded.size());
 
-			await().atMost(Duration.ofSeconds(60))
+			await().atMost(Duration.ofMinutes(3))
 				.until(() -> count(db, "select count(*) from event_publication where completion_date is null") == 0);
 			assertThat(handledNotes(db)).as("each event handled exactly once").hasSize(NOTES)
 				.containsExactlyInAnyOrderElementsOf(acknowledged);

@@ -44,8 +44,11 @@ class DatabaseOutageTests {
 
 	private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("jobvej.faults.outage-seconds", 10));
 
-	/** The pool waits 3 s for a connection; a request may take a little longer than that. */
-	private static final Duration SLOWEST_ANSWER = Duration.ofSeconds(8);
+	/**
+	 * The pool waits 3 s for a connection (its default would be 30 s); a request may take longer
+	 * than that on a busy machine, but never as long as the default.
+	 */
+	private static final Duration SLOWEST_ANSWER = Duration.ofSeconds(15);
 
 	private static final Duration RECOVERY = Duration.ofSeconds(10);
 
@@ -189,8 +192,11 @@ class DatabaseOutageTests {
 			var client = new PageClient(jobvej.url(""));
 			var answer = client.login("raadgiver", "demo");
 			var location = answer.isRedirect() ? answer.location() : "";
+			// the staff register could not be read (the form says so), or the sign-in itself could
+			// not be recorded (the "try again" page)
 			var unavailable = location.endsWith("/login?unavailable")
-					&& client.get(location).body().contains("Jobvej kan ikke kontrollere dit login lige nu");
+					&& client.get(location).body().contains("Jobvej kan ikke kontrollere dit login lige nu")
+					|| unavailablePage(answer);
 			return outcome("login", answer.isRedirect() && !location.contains("/login"), unavailable,
 					answer.status() + " " + location);
 		}));

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJobvej implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+	/** Generous: on a busy machine a start that takes 20 s alone has taken three minutes. */
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
 	private final Process process;
 
