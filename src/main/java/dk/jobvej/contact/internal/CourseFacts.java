@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads what the contact module knows about citizens' courses ({@link ContactFacts}) for many
  * citizens at once: by id for a worklist, or a whole municipality for reports and the benchmark,
- * four queries either way.
+ * four queries either way. Of the conversations held only the latest counts: the due date depends on
+ * the last one held in the current benefit run, and if the latest of all is older than the run, none
+ * was held in it. So one row per citizen is read, not one per conversation.
  */
 @Component
 class CourseFacts {
@@ -60,8 +62,8 @@ class CourseFacts {
 	private Map<UUID, ContactFacts> read(String where, Map<String, ?> parameters) {
 		var building = new HashMap<UUID, Building>();
 		var now = Timestamp.from(clock.instant());
-		jdbc.sql("select citizen, starts_at from contact.conversation where status = 'HELD' and kind in (:kinds) and "
-				+ where)
+		jdbc.sql("select citizen, max(starts_at) from contact.conversation where status = 'HELD' and kind in (:kinds) and "
+				+ where + " group by citizen")
 			.params(parameters)
 			.param("kinds", INDIVIDUAL)
 			.query((RowCallbackHandler) rs -> building.computeIfAbsent(rs.getObject(1, UUID.class), id -> new Building()).held

@@ -2,8 +2,6 @@ package dk.jobvej.contact.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.BiConsumer;
 
 import dk.jobvej.citizen.CitizenHistory;
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * shown, so nothing is audited.
  */
 @Component
-public class DueStatusSweep {
+class DueStatusSweep {
 
 	private final CitizenRegister citizens;
 
@@ -37,13 +35,6 @@ public class DueStatusSweep {
 		this.cadence = cadence;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	/** Counts the citizens of the municipality by due state today. */
-	public Map<DueStatus.State, Integer> count(int municipalityCode) {
-		var counts = new EnumMap<DueStatus.State, Integer>(DueStatus.State.class);
-		sweep(municipalityCode, LocalDate.now(clock), (history, status) -> counts.merge(status.state(), 1, Integer::sum));
-		return counts;
 	}
 
 	/** Hands every citizen of the municipality with their due status on the day to {@code each}. */
