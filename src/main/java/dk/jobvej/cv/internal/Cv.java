@@ -271,6 +271,11 @@ class Cv extends AbstractAggregateRoot<Cv> implements Persistable<UUID> {
 		}
 	}
 
+	/** The events recorded since the CV was loaded; published when it is saved. */
+	List<Object> events() {
+		return List.copyOf(domainEvents());
+	}
+
 	/** The parts that are filled in. */
 	Set<CvPart> filled() {
 		var parts = EnumSet.noneOf(CvPart.class);

@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param earliestStartBack how far back an offer may start when it is registered (late registration)
  * @param latestStartAhead how far ahead an offer may start, and an ending be set
  * @param agreementsBack how far back a conversation's agreements may be dated
+ * @param targetCache how long a computed 70 % target is shown before it is computed again (it reads
+ * every citizen's history of the municipality, a few seconds for Aalborg)
  */
 @ConfigurationProperties("jobvej.plan")
 public record PlanProperties(@DefaultValue("P1Y") Period earliestStartBack, @DefaultValue("P1Y") Period latestStartAhead,
-		@DefaultValue("P1Y") Period agreementsBack) {
+		@DefaultValue("P1Y") Period agreementsBack, @DefaultValue("PT15M") java.time.Duration targetCache) {
 }

@@ -66,18 +66,24 @@ public class ProgressionChart {
 			var first = days.getFirst();
 			var last = days.getLast();
 			var format = DateTimeFormatter.ofPattern("dd.MM.yy", locale);
-			var step = Math.max(1, (days.size() + 7) / 8);
-			for (var i = 0; i < days.size(); i += step) {
-				var x = x(days.get(i), first, last);
+			var previous = Integer.MIN_VALUE;
+			for (var day : days) {
+				var x = x(day, first, last);
+				if (x - previous < 64) {
+					continue;
+				}
+				previous = x;
 				svg.append("<text x=\"").append(x).append("\" y=\"").append(HEIGHT - BOTTOM + 24)
 					.append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1a1a1a\">")
-					.append(escape(format.format(days.get(i)))).append("</text>");
+					.append(escape(format.format(day))).append("</text>");
 			}
-			for (var line : series) {
+			for (var n = 0; n < series.size(); n++) {
+				var line = series.get(n);
 				var colour = COLOURS[line.colour() % COLOURS.length];
+				var shift = (n % 5 - 2) * 2;
 				var points = new StringBuilder();
 				for (var point : line.points()) {
-					points.append(x(point.day(), first, last)).append(',').append(y(point.score())).append(' ');
+					points.append(x(point.day(), first, last)).append(',').append(y(point.score()) + shift).append(' ');
 				}
 				if (line.points().size() > 1) {
 					svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
@@ -86,8 +92,8 @@ public class ProgressionChart {
 				}
 				for (var point : line.points()) {
 					svg.append(line.staff() ? "<rect x=\"" + (x(point.day(), first, last) - 4) + "\" y=\""
-							+ (y(point.score()) - 4) + "\" width=\"8\" height=\"8\" fill=\"" + colour + "\"/>"
-							: "<circle cx=\"" + x(point.day(), first, last) + "\" cy=\"" + y(point.score())
+							+ (y(point.score()) + shift - 4) + "\" width=\"8\" height=\"8\" fill=\"" + colour + "\"/>"
+							: "<circle cx=\"" + x(point.day(), first, last) + "\" cy=\"" + (y(point.score()) + shift)
 									+ "\" r=\"4.5\" fill=\"" + colour + "\"/>");
 				}
 			}

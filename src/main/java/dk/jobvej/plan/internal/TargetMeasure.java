@@ -42,13 +42,21 @@ public class TargetMeasure {
 
 	private final Clock clock;
 
+	private final java.time.Duration cacheFor;
+
+	private final Map<Integer, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
 	TargetMeasure(CitizenRegister citizens, NamedParameterJdbcTemplate jdbc, PlanRules rules,
-			Organisation organisation, Clock clock) {
+			Organisation organisation, PlanProperties properties, Clock clock) {
 		this.citizens = citizens;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.organisation = organisation;
+		this.cacheFor = properties.targetCache();
 		this.clock = clock;
+	}
+
+	private record Cached(Result result, java.time.Instant at) {
 	}
 
 	/** A unit's figures; {@code percent} is null when no citizen is in the cohort. */
@@ -60,12 +68,22 @@ public class TargetMeasure {
 			List<Share> units, Share total, String source) {
 	}
 
-	/** For the signed-in leader's municipality; empty when no target rule is in force. */
+	/**
+	 * For the signed-in leader's municipality; empty when no target rule is in force. A result is
+	 * kept for {@code jobvej.plan.target-cache} (default 15 minutes) and within the same day.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Result> compute() {
 		var municipality = organisation.signedIn().municipalityCode();
 		var today = LocalDate.now(clock);
-		return rules.target(today).map(rule -> compute(municipality, today, rule));
+		var cached = cache.get(municipality);
+		if (cached != null && cached.result().to().equals(today)
+				&& cached.at().plus(cacheFor).isAfter(clock.instant())) {
+			return Optional.of(cached.result());
+		}
+		var result = rules.target(today).map(rule -> compute(municipality, today, rule));
+		result.ifPresent(computed -> cache.put(municipality, new Cached(computed, clock.instant())));
+		return result;
 	}
 
 	Result compute(int municipality, LocalDate today, PlanRules.TargetRule rule) {
