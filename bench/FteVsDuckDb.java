@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * module streaming its pseudonymised benefit periods from PostgreSQL into {@code FullTimePersons})
  * side by side with DuckDB computing the same from the same periods exported to CSV and Parquet.
  *
- * <p>Starts Jobvej without a web server on the national demo data (generated on the first run, kept
+ * <p>Starts Jobvej (on a free port) on the national demo data (generated on the first run, kept
  * in the data directory), reads the benefit histories of every municipality into the results
  * module once, then times each engine several times and checks that both give the same figures.
  * Run through {@code bench/fte-vs-duckdb.sh}.
@@ -37,13 +37,13 @@ public class FteVsDuckDb {
 	static final int RUNS = 5;
 
 	public static void main(String[] args) throws Exception {
-		var dataDirectory = args.length > 0 ? args[0] : "/tmp/jobvej-national";
-		var work = Path.of(args.length > 1 ? args[1] : "/tmp/jobvej-bench");
+		var dataDirectory = args.length > 0 ? args[0] : "/tmp/jobvej-results/national";
+		var work = Path.of(args.length > 1 ? args[1] : "/tmp/jobvej-results/bench");
 		Files.createDirectories(work);
 		var context = new SpringApplication(JobvejApplication.class);
 		context.setAdditionalProfiles("demo");
-		var app = context.run("--spring.main.web-application-type=none", "--jobvej.demo.scale=national",
-				"--jobvej.database.data-directory=" + dataDirectory, "--jobvej.database.port=54335",
+		var app = context.run("--server.port=0", "--jobvej.demo.scale=national",
+				"--jobvej.database.data-directory=" + dataDirectory, "--jobvej.database.port=" + (args.length > 2 ? args[2] : "54334"),
 				"--logging.level.root=WARN", "--logging.level.dk.jobvej=INFO");
 		try {
 			var jdbc = app.getBean(JdbcClient.class);
