@@ -200,8 +200,12 @@ class HostileInputTests {
 		var period = api.post("/api/v1/citizens/" + citizenId + "/benefit-periods",
 				Map.of("type", "A_DAGPENGE", "from", "2024-01-01"));
 		assertThat(period.status()).as("%s", period).isEqualTo(201);
-		return new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
+		var data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
 				UUID.fromString(period.json().path("id").asString()), familyName, administration, cprs, clock);
+		data.contact = new MatrixData.ContactIds(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+				UUID.randomUUID());
+		data.anyIdWillDo = true;
+		return data;
 	}
 
 	/**

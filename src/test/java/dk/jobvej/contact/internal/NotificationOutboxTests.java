@@ -102,7 +102,7 @@ class NotificationOutboxTests {
 				.param(citizen.value())
 				.query(Boolean.class)
 				.single()).as("not sent while the server is down").isTrue();
-			assertThat(jdbc.sql("select last_error from contact.notification where citizen = ?")
+			assertThat(jdbc.sql("select coalesce(last_error, '') from contact.notification where citizen = ?")
 				.param(citizen.value())
 				.query(String.class)
 				.single()).contains("Mail");
