@@ -44,9 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JobvejIntegrationTest
 class SecurityScanTests {
 
-	/** What anyone may reach: besides sign-in and health, the anonymous survey answer pages. */
-	private static final Pattern PUBLIC = Pattern
-		.compile("(/error|/v3/api-docs.*|/swagger-ui.*|(/.+)?/login(/.*)?|/actuator.*|/svar(/.*)?)");
+	/** What anyone may reach: besides sign-in and health, the anonymous survey answers (pages and API). */
+	private static final Pattern PUBLIC = Pattern.compile(
+			"(/error|/v3/api-docs.*|/swagger-ui.*|(/.+)?/login(/.*)?|/actuator.*|/svar(/.*)?|/api/v1/survey/answers)");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 

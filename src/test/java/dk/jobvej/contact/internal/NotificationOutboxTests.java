@@ -134,7 +134,7 @@ class NotificationOutboxTests {
 		var id = book(LocalDate.now(clock).plusDays(8) + "T13:00");
 
 		await().atMost(java.time.Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(jdbc.sql("select last_error from contact.notification where citizen = ?")
+			.untilAsserted(() -> assertThat(jdbc.sql("select coalesce(last_error, '') from contact.notification where citizen = ?")
 				.param(citizen.value())
 				.query(String.class)
 				.single()).isEqualTo(NotificationDispatcher.NO_ADDRESS));
