@@ -81,6 +81,7 @@ public class FteVsDuckDb {
 				table = counter.fullTimePersons(null, first, last);
 				jobvej.add((System.nanoTime() - started) / 1e6);
 			}
+			System.out.printf(Locale.ROOT, "Jobvej runs: %s ms%n", runs(jobvej));
 
 			var csv = work.resolve("benefit_periods.csv");
 			var parquet = work.resolve("benefit_periods.parquet");
@@ -162,7 +163,7 @@ public class FteVsDuckDb {
 				  from range(date '%3$s', date '%4$s', interval 1 month))
 				select benefit, ms, sum(date_diff('day', greatest(f, ms), least(t, me)) + 1) / (date_diff('day', ms, me) + 1.0)
 				from merged join months on f <= me and t >= ms
-				group by benefit, ms
+				group by benefit, ms, me
 				""".formatted(source, end, start, last.plusMonths(1).atDay(1));
 		var table = new EnumMap<BenefitType, double[]>(BenefitType.class);
 		for (var type : BenefitType.values()) {
