@@ -43,6 +43,10 @@ final class AuthorisationMatrix {
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
 
+	/** The occupation taxonomy: everyone who works with citizens or companies, and the administrator. */
+	static final Set<Role> TAXONOMY = Collections
+		.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT, MENTOR, TEAM_LEADER, ADMINISTRATOR));
+
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
@@ -77,6 +81,9 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /api/v1/citizens/{id}/access", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /api/v1/access-grants", LEADER), //
+			// occupation taxonomy
+			rule("GET /api/v1/occupations", TAXONOMY), //
+			rule("GET /api/v1/occupations/{code}", TAXONOMY), //
 			// audit
 			rule("GET /api/v1/audit/entries", AUDIT), //
 			rule("POST /api/v1/audit/verification", AUDIT), //

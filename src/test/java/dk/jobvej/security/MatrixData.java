@@ -72,6 +72,9 @@ final class MatrixData {
 	}
 
 	private String value(String template, String variable) {
+		if (variable.equals("code")) {
+			return "5223";
+		}
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
