@@ -32,8 +32,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final DemoEmployers employers;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties) {
+			DemoProperties properties, DemoEmployers employers) {
+		this.employers = employers;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -65,6 +68,7 @@ class DemoData implements ApplicationRunner {
 				.staffHired();
 		}
 		citizen.ensure(units);
+		employers.populate(units, properties.seed(), progress);
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

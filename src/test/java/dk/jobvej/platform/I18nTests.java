@@ -56,9 +56,20 @@ class I18nTests {
 		.compile("#\\{(?:\\$\\{)?(?:'([\\w.]+\\.)'\\s*\\+|\\|([\\w.]+\\.)\\$\\{)");
 
 	/** The enums whose constants complete the keys templates build, by the start of the key. */
-	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
-			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
-			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.ofEntries(
+			Map.entry("audit.action.", AuditAction.class), Map.entry("citizen.benefitType.", BenefitType.class),
+			Map.entry("citizen.category.", VisitationCategory.class),
+			Map.entry("citizen.targetGroup.", TargetGroup.class), Map.entry("identity.role.", Role.class),
+			Map.entry("employer.size.", dk.jobvej.employer.CompanySize.class),
+			Map.entry("employer.purpose.", dk.jobvej.employer.VisitPurpose.class),
+			Map.entry("employer.outcome.", dk.jobvej.employer.VisitOutcome.class),
+			Map.entry("employer.kind.", dk.jobvej.employer.VacancyKind.class),
+			Map.entry("employer.status.", dk.jobvej.employer.VacancyStatus.class),
+			Map.entry("employer.placementType.", dk.jobvej.employer.PlacementType.class),
+			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
+			Map.entry("employer.measure.", dk.jobvej.employer.TargetMeasure.class),
+			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
+			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
