@@ -8,7 +8,7 @@
 # vacancies all over the country. DATA_DIR (default /tmp/jobvej-bench-national) holds the embedded
 # PostgreSQL with the national demo data; the first run fills it (about 10 minutes on 2 cores),
 # adds the vacancies and asks to be run again; later runs measure. Prints medians and the 95th
-# percentile in milliseconds. Needs JDK 25 (JAVA_HOME) and runs no web server.
+# percentile in milliseconds. Needs JDK 25 (JAVA_HOME); the web server starts on a free port, unused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 QUERIES="${1:-1000}"
@@ -18,4 +18,4 @@ PORT="${4:-54399}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -q -B test-compile
 ./mvnw -q -B exec:java -Dexec.classpathScope=test -Dexec.mainClass=dk.jobvej.bench.MatchingBench \
-  -Dexec.args="$QUERIES $OPEN --jobvej.demo.scale=national --jobvej.database.data-directory=$DATA --jobvej.database.port=$PORT --spring.main.banner-mode=off --logging.level.root=WARN --logging.level.dk.jobvej.demo=INFO"
+  -Dexec.args="$QUERIES $OPEN --jobvej.demo.scale=national --jobvej.database.data-directory=$DATA --jobvej.database.port=$PORT --server.port=0 --spring.main.banner-mode=off --logging.level.root=WARN --logging.level.dk.jobvej.demo=INFO"
