@@ -76,7 +76,8 @@ public final class MatchingBench {
 			var matcher = context.getBean(Matcher.class);
 			var taxonomy = context.getBean(Taxonomy.class);
 			var open = jdbc.sql("select count(*) from matching.vacancy").query(Integer.class).single();
-			if (open < openVacancies) {
+			if (open < openVacancies * 0.95) {
+				// rounding by population leaves the total a little off; the batches are idempotent
 				addVacancies(context.getBean(EmployerImport.class), taxonomy, context.getBean(Clock.class),
 						openVacancies - open);
 				System.out.println("Vacancies added; run the benchmark again (the index is rebuilt at start-up).");
