@@ -1,6 +1,7 @@
 package dk.jobvej.demo;
 
 import dk.jobvej.citizen.CitizenImport;
+import dk.jobvej.matching.CandidatesFromCvs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,16 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoResults results;
 
+	private final DemoEmployers employers;
+
+	private final CandidatesFromCvs candidatesFromCvs;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
-			DemoSurveys surveys, DemoResults results) {
+			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
+			CandidatesFromCvs candidatesFromCvs) {
+		this.employers = employers;
+		this.candidatesFromCvs = candidatesFromCvs;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -86,9 +94,12 @@ class DemoData implements ApplicationRunner {
 			}
 			conversations.ensureNamed(units, DemoCitizen.ID);
 		}
-		cvAndPlans.ensure(properties.seed());
+		if (cvAndPlans.ensure(properties.seed())) {
+			progress.log(candidatesFromCvs.refresh(Municipalities.AALBORG) + " candidate profiles made from the CVs");
+		}
 		surveys.ensure(units, properties.seed());
 		results.ensure(aalborgImported);
+		employers.populate(units, properties.seed(), progress);
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

@@ -92,7 +92,17 @@ class I18nTests {
 			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
 			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class),
 			Map.entry("survey.kind.", QuestionnaireKind.class), Map.entry("survey.topic.", Topic.class),
-			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class));
+			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class),
+			Map.entry("employer.size.", dk.jobvej.employer.CompanySize.class),
+			Map.entry("employer.purpose.", dk.jobvej.employer.VisitPurpose.class),
+			Map.entry("employer.outcome.", dk.jobvej.employer.VisitOutcome.class),
+			Map.entry("employer.kind.", dk.jobvej.employer.VacancyKind.class),
+			Map.entry("employer.status.", dk.jobvej.employer.VacancyStatus.class),
+			Map.entry("employer.placementType.", dk.jobvej.employer.PlacementType.class),
+			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
+			Map.entry("employer.measure.", dk.jobvej.employer.TargetMeasure.class),
+			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
+			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {
