@@ -42,13 +42,15 @@ public class Outcomes {
 
 	private final NotificationOutbox outbox;
 
+	private final LatestHeld latestHeld;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Outcomes(Conversations conversations, Opening opening, ContactAudit audit, PresentedJobs jobs,
 			CitizenRegister citizens, JournalTexts journalTexts, AvailabilityTrack availability, NotificationOutbox outbox,
-			JdbcClient jdbc, Clock clock) {
+			LatestHeld latestHeld, JdbcClient jdbc, Clock clock) {
 		this.conversations = conversations;
 		this.opening = opening;
 		this.audit = audit;
@@ -57,6 +59,7 @@ public class Outcomes {
 		this.journalTexts = journalTexts;
 		this.availability = availability;
 		this.outbox = outbox;
+		this.latestHeld = latestHeld;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -87,6 +90,7 @@ public class Outcomes {
 				: null;
 		conversation.held(text, note, presented.size(), opened.staff().username(), now, clock.getZone());
 		conversations.save(conversation);
+		latestHeld.held(conversation);
 		jobs.markPresented(conversation, presentedSuggestions);
 		jobs.add(conversation, typedIn, true, opened.staff().username(), now);
 		audit.record(opened.staff().username(), AuditAction.CHANGE, conversation.citizen(),
