@@ -305,18 +305,5 @@ class EmployerApiTests {
 		assertThat(answer.headers().firstValue("Content-Type").orElse("")).contains("json");
 	}
 
-	@Test
-	void theLeadersSeeTheTargetsOfTheEmploymentPlan() {
-		var organisation = new TestOrganisation(administration);
-		var leader = organisation.hire(organisation.unit("Ledelsen"), Role.TEAM_LEADER);
-
-		var targets = ApiClient.at(port).as(leader).get("/api/v1/employer-targets?year=2024").json();
-
-		assertThat(targets.toString()).contains("ORDINARY_JOBS_FILLED", "INTERNSHIPS_AND_WAGE_SUBSIDY",
-				"ORDINARY_HOURS", "ADULT_APPRENTICESHIPS", "FLEXJOBS");
-		assertThat(targets.toString()).contains("\"amount\":1650", "\"amount\":613", "\"amount\":118",
-				"\"amount\":50");
-		assertThat(ApiClient.at(port).as(consultant).get("/api/v1/employer-targets").status()).isEqualTo(403);
-	}
 
 }

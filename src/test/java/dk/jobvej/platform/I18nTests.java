@@ -100,7 +100,6 @@ class I18nTests {
 			Map.entry("employer.status.", dk.jobvej.employer.VacancyStatus.class),
 			Map.entry("employer.placementType.", dk.jobvej.employer.PlacementType.class),
 			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
-			Map.entry("employer.measure.", dk.jobvej.employer.TargetMeasure.class),
 			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
 			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
 

@@ -159,7 +159,6 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/placements/{id}/end", PLACE, MatrixData::endPlacement), //
 			rule("POST /api/v1/placements/{id}/follow-ups", CONSULTANT, MatrixData::followUp), //
 			rule("GET /api/v1/follow-ups/due", CONSULTANT), //
-			rule("GET /api/v1/employer-targets", LEADER), //
 			// audit
 			rule("GET /api/v1/audit/entries", AUDIT), //
 			rule("POST /api/v1/audit/verification", AUDIT), //
@@ -333,7 +332,6 @@ final class AuthorisationMatrix {
 			rule("POST /virksomheder/{id}/portaladgang", CONSULTANT, MatrixData::portalUser), //
 			rule("GET /virksomheder/{id}/stillinger/ny", CONSULTANT), //
 			rule("POST /virksomheder/{id}/stillinger/ny", CONSULTANT, MatrixData::vacancy), //
-			rule("GET /virksomheder/maal", LEADER), //
 			rule("GET /stillinger", READ_COMPANIES), //
 			rule("GET /stillinger/{id}", READ_COMPANIES), //
 			rule("POST /stillinger/{id}/opgaver", CONSULTANT, MatrixData::task), //

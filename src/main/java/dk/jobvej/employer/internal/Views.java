@@ -70,9 +70,5 @@ public final class Views {
 
 	}
 
-	/** One target of the employment plan against what was reached. */
-	public record TargetLine(String measure, int targetYear, int amount, String per, String source, int actual,
-			double perMonthActual, int months, boolean reached) {
-	}
 
 }

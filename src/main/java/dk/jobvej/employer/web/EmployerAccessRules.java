@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * companies, visits, vacancies, job carving, employer-portal accounts and the follow-up after
  * hiring; caseworkers, mentors and leaders read companies and vacancies (to bring concrete jobs
  * into conversations); placements are started and ended by consultants and caseworkers (the
- * citizen is opened through need-to-know); the targets of the employment plan are the leaders'.
+ * citizen is opened through need-to-know).
  * The employer portal (/virksomhedsportal) has its own door (see EmployerPortalSecurity).
  */
 @Component
@@ -28,9 +28,7 @@ class EmployerAccessRules implements UrlAccessRules {
 
 	@Override
 	public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry urls) {
-		urls.requestMatchers("/api/v1/employer-targets", "/virksomheder/maal")
-			.hasRole(Role.TEAM_LEADER.name())
-			.requestMatchers("/api/v1/follow-ups/**", "/opfoelgning/**", "/opfoelgning")
+		urls.requestMatchers("/api/v1/follow-ups/**", "/opfoelgning/**", "/opfoelgning")
 			.hasRole(CONSULTANT)
 			.requestMatchers(HttpMethod.POST, "/api/v1/placements/*/follow-ups")
 			.hasRole(CONSULTANT)

@@ -1,7 +1,5 @@
 package dk.jobvej.employer.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -9,7 +7,6 @@ import java.util.UUID;
 import dk.jobvej.employer.FollowUpOutcome;
 import dk.jobvej.employer.internal.Commands.FollowUpResult;
 import dk.jobvej.employer.internal.PlacementService;
-import dk.jobvej.employer.internal.TargetBoard;
 import dk.jobvej.employer.web.EmployerRequests.RecordFollowUp;
 import dk.jobvej.platform.RuleViolation;
 
@@ -23,28 +20,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The follow-up after hiring (efterværn: /opfoelgning), a placement with its citizen, opened
- * through need-to-know (/placeringer/{id}), and the leaders' targets (/virksomheder/maal).
+ * through need-to-know (/placeringer/{id}).
  */
 @Controller
 class FollowUpPages {
 
 	private final PlacementService placements;
 
-	private final TargetBoard targets;
-
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	FollowUpPages(PlacementService placements, TargetBoard targets, MessageSource messages, Clock clock) {
+	FollowUpPages(PlacementService placements, MessageSource messages) {
 		this.placements = placements;
-		this.targets = targets;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/opfoelgning")
@@ -75,14 +65,6 @@ class FollowUpPages {
 			model.addAttribute("errors", FormErrors.of("followup", violation, messages, locale));
 			return placementPage(id, model);
 		}
-	}
-
-	@GetMapping("/virksomheder/maal")
-	String targets(@RequestParam(name = "aar", required = false) Integer year, Model model) {
-		var shown = year == null || year < 2000 || year > 2100 ? LocalDate.now(clock).getYear() : year;
-		model.addAttribute("year", shown);
-		model.addAttribute("lines", targets.year(shown));
-		return "employer/targets";
 	}
 
 	private String placementPage(UUID id, Model model) {

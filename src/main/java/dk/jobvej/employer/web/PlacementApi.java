@@ -10,10 +10,8 @@ import dk.jobvej.employer.internal.Commands.EndPlacement;
 import dk.jobvej.employer.internal.Commands.FollowUpResult;
 import dk.jobvej.employer.internal.Commands.NewPlacement;
 import dk.jobvej.employer.internal.PlacementService;
-import dk.jobvej.employer.internal.TargetBoard;
 import dk.jobvej.employer.internal.Views.DueFollowUp;
 import dk.jobvej.employer.internal.Views.PlacementView;
-import dk.jobvej.employer.internal.Views.TargetLine;
 import dk.jobvej.employer.web.EmployerRequests.Created;
 import dk.jobvej.employer.web.EmployerRequests.RecordFollowUp;
 import dk.jobvej.employer.web.EmployerRequests.StartPlacement;
@@ -22,33 +20,24 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Placements of citizens at companies, the follow-up after hiring (efterværn) and the leaders'
- * targets. Reading or changing a placement opens the citizen through need-to-know (audited).
+ * Placements of citizens at companies and the follow-up after hiring (efterværn). Reading or changing a placement opens the citizen through need-to-know (audited).
  */
 @RestController
-@Tag(name = "Placements", description = "Placements, follow-up after hiring (efterværn), targets")
+@Tag(name = "Placements", description = "Placements and follow-up after hiring (efterværn)")
 class PlacementApi {
 
 	private final PlacementService placements;
 
-	private final TargetBoard targets;
-
-	private final java.time.Clock clock;
-
-	PlacementApi(PlacementService placements, TargetBoard targets, java.time.Clock clock) {
+	PlacementApi(PlacementService placements) {
 		this.placements = placements;
-		this.targets = targets;
-		this.clock = clock;
 	}
 
 	@PostMapping("/api/v1/placements")
@@ -87,12 +76,6 @@ class PlacementApi {
 	@Operation(summary = "Follow-up tasks due within two weeks (company and type, no citizen names)")
 	List<DueFollowUp> due() {
 		return placements.due();
-	}
-
-	@GetMapping("/api/v1/employer-targets")
-	@Operation(summary = "The employment plan's targets for the year against placements started")
-	List<TargetLine> targets(@RequestParam(required = false) @Nullable Integer year) {
-		return targets.year(year == null ? java.time.LocalDate.now(clock).getYear() : year);
 	}
 
 }
