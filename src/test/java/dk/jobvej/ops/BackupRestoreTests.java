@@ -91,6 +91,12 @@ class BackupRestoreTests {
 	 * Every table of the database with its row count and a digest of its rows, and every sequence
 	 * with its value.
 	 */
+	/**
+	 * Tables a scheduled job changes while the test runs (the contact course's dispatcher retries its
+	 * outbox every 30 s, counting attempts): compared by their number of rows only.
+	 */
+	private static final java.util.Set<String> WRITTEN_IN_THE_BACKGROUND = java.util.Set.of("contact.notification");
+
 	private static Map<String, String> contents(String database, int port) throws SQLException {
 		var contents = new TreeMap<String, String>();
 		try (var db = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, "postgres",
@@ -104,8 +110,10 @@ class BackupRestoreTests {
 				}
 			}
 			for (var table : tables) {
-				try (var rows = db.createStatement().executeQuery("select count(*) || ' rows, digest ' || "
-						+ "coalesce(md5(string_agg(t::text, '|' order by t::text)), '-') from " + table + " t")) {
+				var digest = WRITTEN_IN_THE_BACKGROUND.contains(table) ? "'-'"
+						: "coalesce(md5(string_agg(t::text, '|' order by t::text)), '-')";
+				try (var rows = db.createStatement()
+					.executeQuery("select count(*) || ' rows, digest ' || " + digest + " from " + table + " t")) {
 					rows.next();
 					contents.put(table, rows.getString(1));
 				}
