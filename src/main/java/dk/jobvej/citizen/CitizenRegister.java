@@ -31,6 +31,13 @@ public interface CitizenRegister {
 	 */
 	void forEachHistory(int municipalityCode, Consumer<CitizenHistory> each);
 
+	/**
+	 * One citizen's history, without name or CPR number, for computations and for listeners that
+	 * run without a signed-in member of staff (a deadline from the benefit periods, the unit of a
+	 * new case). Not audited: the caller shows no personal data from it, or audits what it shows.
+	 */
+	Optional<CitizenHistory> history(CitizenId id);
+
 	/** The citizen with the CPR number, for their own sign-in to self-service (Min side). */
 	Optional<CitizenFacts> forSelfService(Cpr cpr);
 

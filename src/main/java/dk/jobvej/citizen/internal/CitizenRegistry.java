@@ -80,6 +80,12 @@ class CitizenRegistry implements CitizenRegister {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<CitizenHistory> history(CitizenId id) {
+		return histories.find("c.id = :id", Map.of("id", id.value())).stream().findFirst().map(CitizenFacts::history);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<CitizenFacts> forSelfService(Cpr cpr) {
 		return histories.find("c.cpr = :cpr", Map.of("cpr", cpr.value())).stream().findFirst();
 	}
