@@ -238,7 +238,7 @@ class RehabCase extends AbstractAggregateRoot<RehabCase> implements Persistable<
 
 	private void requireOpen(String field) {
 		if (decidedOn != null) {
-			throw new RuleViolation(field, "rehab.case.decided");
+			throw new RuleViolation(field, "rehab.case.alreadyDecided");
 		}
 	}
 

@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = NoAccess.class)
 public class TeamMeetings {
 
+	/** How many of the caller's own cases the agenda page offers to add. */
+	static final int CANDIDATES = 20;
+
 	private final Teams teams;
 
 	private final Meetings meetings;
@@ -142,8 +145,8 @@ public class TeamMeetings {
 
 	}
 
-	/** A case of the caller's unit that could go on the agenda. */
-	public record CandidateCase(RehabCaseId id, RehabCaseType type, LocalDate arisenOn) {
+	/** A case of the caller's that could go on the agenda, with the citizen's name (opened, audited). */
+	public record CandidateCase(RehabCaseId id, RehabCaseType type, LocalDate arisenOn, String citizenName) {
 	}
 
 	/** The agenda; each citizen on it is opened (audited as {@code rehab-meeting}). */
@@ -174,19 +177,35 @@ public class TeamMeetings {
 					view.maskedCpr(), view.caseworkerName(), view.status(), view.missing(), view.checklist(),
 					view.deadline(), view.overdue()));
 		}
-		var candidates = jdbc.sql("""
-				select id, type, arisen_on from rehab.rehab_case
-				where municipality_code = :municipality and (unit = :unit or caseworker = :me)
+		var candidates = new ArrayList<CandidateCase>();
+		jdbc.sql("""
+				select id, type, arisen_on, citizen from rehab.rehab_case
+				where municipality_code = :municipality and caseworker = :me
 				  and meeting is null and decided_on is null and exemption is null and recommendation is null
-				order by arisen_on limit 200""")
-			.params(Map.of("municipality", staff.municipalityCode(), "unit", staff.unit().value(), "me",
-					staff.id().value()))
-			.query((rs, n) -> new CandidateCase(new RehabCaseId(rs.getObject(1, UUID.class)),
-					RehabCaseType.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class)))
-			.list();
+				order by arisen_on limit :limit""")
+			.params(Map.of("municipality", staff.municipalityCode(), "me", staff.id().value(), "limit",
+					CANDIDATES))
+			.query((rs, n) -> new Object[] { new RehabCaseId(rs.getObject(1, UUID.class)),
+					RehabCaseType.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+					new dk.jobvej.citizen.CitizenId(rs.getObject(4, UUID.class)) })
+			.list()
+			.forEach(row -> {
+				var facts = access.openIfAllowed((dk.jobvej.citizen.CitizenId) row[3], "rehab-meeting");
+				if (facts != null) {
+					candidates.add(new CandidateCase((RehabCaseId) row[0], (RehabCaseType) row[1], (LocalDate) row[2],
+							facts.name()));
+				}
+			});
 		items.sort(Comparator.comparingInt(AgendaItem::position));
 		return new Agenda(meeting.id(), meeting.heldOn(), meeting.startsAt(), meeting.location(), meeting.slotMinutes(),
-				teamView, List.copyOf(items), candidates);
+				teamView, List.copyOf(items), List.copyOf(candidates));
+	}
+
+	/** The meetings not yet held, for putting a case on one; no personal data. */
+	@Transactional(readOnly = true)
+	public List<MeetingSummary> upcoming() {
+		var today = LocalDate.now(clock);
+		return meetings().stream().filter(meeting -> !meeting.heldOn().isBefore(today)).toList();
 	}
 
 	/** Puts the case last on the meeting's agenda. */

@@ -21,6 +21,7 @@ import dk.jobvej.rehab.internal.Courses;
 import dk.jobvej.rehab.internal.RehabWorklists;
 import dk.jobvej.rehab.internal.RehabWorklists.Scope;
 import dk.jobvej.rehab.internal.TeamCases;
+import dk.jobvej.rehab.internal.TeamMeetings;
 import dk.jobvej.rehab.web.RehabRequests.Decide;
 import dk.jobvej.rehab.web.RehabRequests.Exempt;
 import dk.jobvej.rehab.web.RehabRequests.Grant;
@@ -56,6 +57,8 @@ class RehabPages {
 
 	private final TeamCases cases;
 
+	private final TeamMeetings meetings;
+
 	private final Courses courses;
 
 	private final RehabWorklists worklists;
@@ -66,9 +69,10 @@ class RehabPages {
 
 	private final Clock clock;
 
-	RehabPages(TeamCases cases, Courses courses, RehabWorklists worklists, Organisation organisation, Forms forms,
-			Clock clock) {
+	RehabPages(TeamCases cases, TeamMeetings meetings, Courses courses, RehabWorklists worklists,
+			Organisation organisation, Forms forms, Clock clock) {
 		this.cases = cases;
+		this.meetings = meetings;
 		this.courses = courses;
 		this.worklists = worklists;
 		this.organisation = organisation;
@@ -168,6 +172,18 @@ class RehabPages {
 		return answer(new RehabCaseId(id), "documentErrors", errors, model, htmx);
 	}
 
+	/** Which meeting to put the case on. */
+	record ToMeeting(@jakarta.validation.constraints.NotNull(message = "{rehab.validation.required}") @Nullable UUID meeting) {
+	}
+
+	@PostMapping("/rehabilitering/sager/{id}/moede")
+	String toMeeting(@PathVariable UUID id, @Valid @ModelAttribute("meetingForm") ToMeeting form, BindingResult binding,
+			Model model, Locale locale, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
+		var errors = forms.run("meeting", binding, locale,
+				() -> meetings.addToAgenda(Objects.requireNonNull(form.meeting()), new RehabCaseId(id)));
+		return answer(new RehabCaseId(id), "meetingErrors", errors, model, htmx);
+	}
+
 	@PostMapping("/rehabilitering/sager/{id}/fritagelse")
 	String exempt(@PathVariable UUID id, @Valid @ModelAttribute("exemptForm") Exempt form, BindingResult binding,
 			Model model, Locale locale, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx) {
@@ -221,7 +237,9 @@ class RehabPages {
 		model.addAttribute("reasons", ExemptionReason.values());
 		model.addAttribute("outcomes", RehabOutcome.values());
 		model.addAttribute("today", LocalDate.now(clock));
-		for (var name : new String[] { "documentErrors", "exemptErrors", "recommendErrors", "decideErrors" }) {
+		model.addAttribute("upcoming", meetings.upcoming());
+		for (var name : new String[] { "documentErrors", "exemptErrors", "recommendErrors", "decideErrors",
+				"meetingErrors" }) {
 			if (!model.containsAttribute(name)) {
 				model.addAttribute(name, forms.none(name.replace("Errors", "")));
 			}
