@@ -56,9 +56,38 @@ class I18nTests {
 		.compile("#\\{(?:\\$\\{)?(?:'([\\w.]+\\.)'\\s*\\+|\\|([\\w.]+\\.)\\$\\{)");
 
 	/** The enums whose constants complete the keys templates build, by the start of the key. */
-	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.of("audit.action.",
-			AuditAction.class, "citizen.benefitType.", BenefitType.class, "citizen.category.",
-			VisitationCategory.class, "citizen.targetGroup.", TargetGroup.class, "identity.role.", Role.class);
+	private static final Map<String, Class<? extends Enum<?>>> LABELLED_ENUMS = Map.ofEntries(
+			Map.entry("audit.action.", AuditAction.class), Map.entry("citizen.benefitType.", BenefitType.class),
+			Map.entry("citizen.category.", VisitationCategory.class),
+			Map.entry("citizen.targetGroup.", TargetGroup.class), Map.entry("identity.role.", Role.class),
+			// rehab
+			Map.entry("rehab.caseType.", dk.jobvej.rehab.RehabCaseType.class),
+			Map.entry("rehab.certainty.", dk.jobvej.rehab.internal.RuleRow.Certainty.class),
+			Map.entry("rehab.closeReason.", dk.jobvej.rehab.SicknessCloseReason.class),
+			Map.entry("rehab.conversation.", dk.jobvej.rehab.ConversationKind.class),
+			Map.entry("rehab.courseTask.", dk.jobvej.rehab.internal.RehabWorklists.CourseTask.class),
+			Map.entry("rehab.courseType.", dk.jobvej.rehab.CourseType.class),
+			Map.entry("rehab.document.", dk.jobvej.rehab.DocumentKind.class),
+			Map.entry("rehab.documentStatus.", dk.jobvej.rehab.DocumentStatus.class),
+			Map.entry("rehab.exemption.", dk.jobvej.rehab.ExemptionReason.class),
+			Map.entry("rehab.function.", dk.jobvej.rehab.TeamFunction.class),
+			Map.entry("rehab.ground.", dk.jobvej.rehab.ExtensionGround.class),
+			Map.entry("rehab.outcome.", dk.jobvej.rehab.RehabOutcome.class),
+			Map.entry("rehab.ruleKind.", dk.jobvej.rehab.internal.RuleKind.class),
+			Map.entry("rehab.status.", dk.jobvej.rehab.internal.CaseStatus.class),
+			Map.entry("rehab.transition.", dk.jobvej.rehab.internal.RuleRow.Transition.class),
+			Map.entry("rehab.urgency.", dk.jobvej.rehab.internal.Urgency.class),
+			// youth
+			Map.entry("youth.certainty.", dk.jobvej.youth.internal.RuleRow.Certainty.class),
+			Map.entry("youth.clubKind.", dk.jobvej.youth.ClubKind.class),
+			Map.entry("youth.endReason.", dk.jobvej.youth.OrderEndReason.class),
+			Map.entry("youth.fvuResult.", dk.jobvej.youth.FvuResult.class),
+			Map.entry("youth.order.education.", dk.jobvej.youth.OrderStep.class),
+			Map.entry("youth.ruleKind.", dk.jobvej.youth.internal.YouthRuleKind.class),
+			Map.entry("youth.step.", dk.jobvej.youth.OrderStep.class),
+			Map.entry("youth.supporter.", dk.jobvej.youth.SupporterKind.class),
+			Map.entry("youth.transition.", dk.jobvej.youth.internal.RuleRow.Transition.class),
+			Map.entry("youth.urgency.", dk.jobvej.youth.internal.YouthWorklists.Urgency.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

@@ -21,7 +21,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class MvcEndpoints {
 
-	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side");
+	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
+			"/rehabilitering", "/sygedagpenge", "/unge");
 
 	/** Sign-in pages are open to anyone. */
 	private static final Set<String> OPEN = Set.of("/min-side/login");

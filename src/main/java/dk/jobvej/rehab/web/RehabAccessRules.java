@@ -43,6 +43,8 @@ class RehabAccessRules implements UrlAccessRules {
 			.hasAnyRole(REPORT)
 			.requestMatchers(HttpMethod.POST, "/api/v1/rehab/teams", "/rehabilitering/teams")
 			.hasRole(Role.TEAM_LEADER.name())
+			.requestMatchers(HttpMethod.GET, "/rehabilitering/sager/ny", "/sygedagpenge/ny")
+			.hasAnyRole(DECIDE)
 			.requestMatchers(HttpMethod.GET, "/api/v1/rehab/**", "/api/v1/sickness/**", "/rehabilitering/**",
 					"/sygedagpenge/**", "/rehabilitering", "/sygedagpenge")
 			.hasAnyRole(WORK_WITH_CITIZENS)

@@ -158,7 +158,7 @@ class EducationOrder extends AbstractAggregateRoot<EducationOrder> implements Pe
 
 	private void requireActive(String field) {
 		if (endedOn != null) {
-			throw new RuleViolation(field, "youth.order.ended");
+			throw new RuleViolation(field, "youth.order.alreadyEnded");
 		}
 	}
 
