@@ -35,7 +35,7 @@ public record FollowUpPlan(boolean exempt, @Nullable LocalDate nextDue, int requ
 	public static FollowUpPlan of(RehabRules rules, LocalDate firstDay, @Nullable VisitationCategory category,
 			boolean employed, @Nullable Integer expectedWeeks, @Nullable LocalDate earlyRequest,
 			List<LocalDate> conversations, @Nullable LocalDate closedOn, LocalDate today) {
-		var halfYearEnd = firstDay.plusMonths(6).minusDays(1);
+		var halfYearEnd = RehabRules.lastDay(firstDay, java.time.Period.ofMonths(6));
 		var held = conversations.stream().filter(day -> !day.isBefore(firstDay)).sorted().toList();
 		var heldInHalfYear = (int) held.stream().filter(day -> !day.isAfter(halfYearEnd)).count();
 		var categoryOne = category == VisitationCategory.SYGEDAGPENGE_KATEGORI_1;

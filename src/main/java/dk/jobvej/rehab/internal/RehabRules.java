@@ -115,14 +115,20 @@ public class RehabRules {
 
 	/** The last day a course started on the day may be granted to, if the rules set a maximum. */
 	public Optional<LocalDate> latestGrant(CourseType type, LocalDate start, LocalDate day) {
-		return book().period(RuleKind.COURSE_GRANT_MAX, type.name(), start, day)
-			.map(period -> start.plus(period).minusDays(1));
+		return book().period(RuleKind.COURSE_GRANT_MAX, type.name(), start, day).map(period -> lastDay(start, period));
 	}
 
 	/** The first day a course started on the day may be granted to, if the rules set a minimum. */
 	public Optional<LocalDate> earliestGrant(CourseType type, LocalDate start, LocalDate day) {
-		return book().period(RuleKind.COURSE_GRANT_MIN, type.name(), start, day)
-			.map(period -> start.plus(period).minusDays(1));
+		return book().period(RuleKind.COURSE_GRANT_MIN, type.name(), start, day).map(period -> lastDay(start, period));
+	}
+
+	/**
+	 * The last day of a period that starts on the day: the day before the start, plus the period
+	 * (a year from 29 February 2024 ends on 28 February 2025, a month from 31 January on 29 February).
+	 */
+	static LocalDate lastDay(LocalDate start, Period period) {
+		return start.minusDays(1).plus(period);
 	}
 
 	/** When a course with no effort started goes back for a new assessment, if the rule governs it. */
