@@ -283,7 +283,7 @@ public class RehabWorklists {
 	}
 
 	private static String scope(Scope scope) {
-		return scope == Scope.UNIT ? "c.unit = :unit" : "c.caseworker = :me";
+		return scope == Scope.UNIT ? " c.unit = :unit" : " c.caseworker = :me";
 	}
 
 	private static Map<String, Object> parameters(StaffMember staff) {

@@ -44,11 +44,11 @@ class MeetingPages {
 
 	private final Organisation organisation;
 
-	private final Forms forms;
+	private final RehabForms forms;
 
 	private final Clock clock;
 
-	MeetingPages(TeamMeetings meetings, Organisation organisation, Forms forms, Clock clock) {
+	MeetingPages(TeamMeetings meetings, Organisation organisation, RehabForms forms, Clock clock) {
 		this.meetings = meetings;
 		this.organisation = organisation;
 		this.forms = forms;

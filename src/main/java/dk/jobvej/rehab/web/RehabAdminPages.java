@@ -36,9 +36,9 @@ class RehabAdminPages {
 
 	private final FreeMunicipality free;
 
-	private final Forms forms;
+	private final RehabForms forms;
 
-	RehabAdminPages(RuleAdministration rules, FreeMunicipality free, Forms forms) {
+	RehabAdminPages(RuleAdministration rules, FreeMunicipality free, RehabForms forms) {
 		this.rules = rules;
 		this.free = free;
 		this.forms = forms;

@@ -65,12 +65,12 @@ class RehabPages {
 
 	private final Organisation organisation;
 
-	private final Forms forms;
+	private final RehabForms forms;
 
 	private final Clock clock;
 
 	RehabPages(TeamCases cases, TeamMeetings meetings, Courses courses, RehabWorklists worklists,
-			Organisation organisation, Forms forms, Clock clock) {
+			Organisation organisation, RehabForms forms, Clock clock) {
 		this.cases = cases;
 		this.meetings = meetings;
 		this.courses = courses;

@@ -62,11 +62,11 @@ class SicknessPages {
 
 	private final Organisation organisation;
 
-	private final Forms forms;
+	private final RehabForms forms;
 
 	private final Clock clock;
 
-	SicknessPages(SicknessWork work, RehabWorklists worklists, TeamCases cases, Organisation organisation, Forms forms,
+	SicknessPages(SicknessWork work, RehabWorklists worklists, TeamCases cases, Organisation organisation, RehabForms forms,
 			Clock clock) {
 		this.work = work;
 		this.worklists = worklists;

@@ -97,7 +97,7 @@ public class YouthWorklists {
 				        order by s.position desc limit 1) as deadline
 				from youth.education_order o
 				where o.municipality_code = :municipality and o.ended_on is null and """
-				+ (scope == Scope.UNIT ? "o.unit = :unit" : "o.caseworker = :me"))
+				+ (scope == Scope.UNIT ? " o.unit = :unit" : " o.caseworker = :me"))
 			.params(Map.of("municipality", staff.municipalityCode(), "unit", staff.unit().value(), "me",
 					staff.id().value()))
 			.query((rs, n) -> {

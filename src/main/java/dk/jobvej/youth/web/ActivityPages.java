@@ -52,11 +52,11 @@ class ActivityPages {
 
 	private final OrderWork orders;
 
-	private final Forms forms;
+	private final YouthForms forms;
 
 	private final Clock clock;
 
-	ActivityPages(GuidanceCafe cafe, Clubs clubs, LeisureJobs leisure, OrderWork orders, Forms forms, Clock clock) {
+	ActivityPages(GuidanceCafe cafe, Clubs clubs, LeisureJobs leisure, OrderWork orders, YouthForms forms, Clock clock) {
 		this.cafe = cafe;
 		this.clubs = clubs;
 		this.leisure = leisure;

@@ -34,9 +34,9 @@ class YouthAdminPages {
 
 	private final LeisureJobs leisure;
 
-	private final Forms forms;
+	private final YouthForms forms;
 
-	YouthAdminPages(YouthRuleAdministration rules, LeisureJobs leisure, Forms forms) {
+	YouthAdminPages(YouthRuleAdministration rules, LeisureJobs leisure, YouthForms forms) {
 		this.rules = rules;
 		this.leisure = leisure;
 		this.forms = forms;

@@ -50,11 +50,11 @@ class YouthPages {
 
 	private final Organisation organisation;
 
-	private final Forms forms;
+	private final YouthForms forms;
 
 	private final Clock clock;
 
-	YouthPages(OrderWork orders, YouthWorklists worklists, Organisation organisation, Forms forms, Clock clock) {
+	YouthPages(OrderWork orders, YouthWorklists worklists, Organisation organisation, YouthForms forms, Clock clock) {
 		this.orders = orders;
 		this.worklists = worklists;
 		this.organisation = organisation;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * unfinished ones).
  */
 @Component
-class CitizenEvents {
+class RehabCitizenEvents {
 
 	private final Courses courses;
 
@@ -37,7 +37,7 @@ class CitizenEvents {
 
 	private final Clock clock;
 
-	CitizenEvents(Courses courses, CitizenRegister citizens, JdbcClient jdbc, Clock clock) {
+	RehabCitizenEvents(Courses courses, CitizenRegister citizens, JdbcClient jdbc, Clock clock) {
 		this.courses = courses;
 		this.citizens = citizens;
 		this.jdbc = jdbc;

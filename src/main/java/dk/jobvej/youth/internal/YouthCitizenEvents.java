@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** A citizen moved to another unit: their running education order and guidance-café intakes follow. */
 @Component
-class CitizenEvents {
+class YouthCitizenEvents {
 
 	private final JdbcClient jdbc;
 
-	CitizenEvents(JdbcClient jdbc) {
+	YouthCitizenEvents(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

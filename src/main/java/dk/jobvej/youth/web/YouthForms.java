@@ -1,4 +1,4 @@
-package dk.jobvej.rehab.web;
+package dk.jobvej.youth.web;
 
 import java.util.Locale;
 
@@ -15,11 +15,11 @@ import org.springframework.validation.BindingResult;
  * someone else (for the whole form).
  */
 @Component
-class Forms {
+class YouthForms {
 
 	private final MessageSource messages;
 
-	Forms(MessageSource messages) {
+	YouthForms(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -40,7 +40,7 @@ class Forms {
 			return FormErrors.of(prefix, violation, messages, locale);
 		}
 		catch (OptimisticLockingFailureException conflict) {
-			return FormErrors.general(prefix, messages.getMessage("rehab.form.conflict", null, locale));
+			return FormErrors.general(prefix, messages.getMessage("youth.form.conflict", null, locale));
 		}
 	}
 
