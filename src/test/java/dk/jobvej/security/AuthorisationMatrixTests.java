@@ -24,6 +24,7 @@ import dk.jobvej.security.AuthorisationMatrix.Rule;
 import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestCitizens;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
@@ -72,6 +73,9 @@ class AuthorisationMatrixTests {
 	Clock clock;
 
 	@Autowired
+	dk.jobvej.citizen.CitizenImport imports;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -110,6 +114,14 @@ class AuthorisationMatrixTests {
 		assertThat(period.status()).as("seed %d: %s", seed, period).isEqualTo(201);
 		data = new MatrixData(unit, staff, organisation.hire(unit, Role.CASEWORKER), citizenId,
 				UUID.fromString(period.json().path("id").asString()), familyName, administration, cprs, clock);
+		var young = new TestCitizens(imports).in(caseworker)
+			.contact(caseworker)
+			.cpr(dk.jobvej.citizen.Cpr.parse(cprs.valid(LocalDate.of(2004, 3, 9))))
+			.benefit(dk.jobvej.citizen.BenefitType.KONTANTHJAELP, LocalDate.of(2025, 9, 1), null)
+			.category(dk.jobvej.citizen.VisitationCategory.UDDANNELSESPARAT, LocalDate.of(2025, 9, 1))
+			.make();
+		data.modules = ModuleMatrixData.make((as, unused) -> api.as(as), staff, unit.value(), citizenId,
+				young.value(), cprs, LocalDate.now(clock));
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}

@@ -42,6 +42,9 @@ final class MatrixData {
 
 	private final Clock clock;
 
+	/** The rehabilitation and youth modules' data, made after the citizen. */
+	ModuleMatrixData modules;
+
 	MatrixData(UnitId unit, EnumMap<Role, Staff> staff, Staff spare, UUID citizen, UUID period, String familyName,
 			Administration administration, CprGenerator cprs, Clock clock) {
 		this.unit = unit;
@@ -85,6 +88,10 @@ final class MatrixData {
 			if (template.startsWith("/api/v1/units/") || template.startsWith("/admin/enheder/")) {
 				return unit.toString();
 			}
+		}
+		var module = modules == null ? null : modules.value(template, variable);
+		if (module != null) {
+			return module;
 		}
 		throw new IllegalStateException("The matrix has no test data for {" + variable + "} in " + template);
 	}

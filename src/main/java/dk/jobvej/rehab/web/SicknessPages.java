@@ -115,7 +115,7 @@ class SicknessPages {
 		model.addAttribute("choices", cases.choices(given == null ? null : new CitizenId(given)));
 	}
 
-	@GetMapping("/sygedagpenge/{id}")
+	@GetMapping("/sygedagpenge/{id:[0-9a-fA-F-]{36}}")
 	String view(@PathVariable UUID id, Model model) {
 		caseModel(new SicknessCaseId(id), model);
 		return CASE;
