@@ -32,13 +32,19 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final DemoRehab rehab;
+
+	private final DemoYouth youth;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties) {
+			DemoProperties properties, DemoRehab rehab, DemoYouth youth) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
 		this.properties = properties;
+		this.rehab = rehab;
+		this.youth = youth;
 	}
 
 	@Override
@@ -65,6 +71,8 @@ class DemoData implements ApplicationRunner {
 				.staffHired();
 		}
 		citizen.ensure(units);
+		rehab.ensure(units, properties.seed());
+		youth.ensure(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

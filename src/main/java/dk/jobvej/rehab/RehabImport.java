@@ -31,9 +31,10 @@ public interface RehabImport {
 
 	/** Everything of one batch; any list may be empty. */
 	record Batch(List<Team> teams, List<Meeting> meetings, List<Case> cases, List<Course> courses,
-			List<Effort> efforts, List<Sickness> sicknessCases) {
+			List<Effort> efforts, List<Sickness> sicknessCases, List<FreeMunicipality> settings) {
 
 		public Batch {
+			settings = List.copyOf(settings);
 			teams = List.copyOf(teams);
 			meetings = List.copyOf(meetings);
 			cases = List.copyOf(cases);
@@ -52,6 +53,11 @@ public interface RehabImport {
 						.sum();
 		}
 
+	}
+
+	/** A municipality's free-municipality period and unit costs; a municipality that has a setting keeps it. */
+	record FreeMunicipality(int municipalityCode, LocalDate from, @Nullable LocalDate to, int meetingUnitCost,
+			int certificateUnitCost) {
 	}
 
 	record Team(UUID id, int municipalityCode, String name, List<Member> members) {

@@ -24,7 +24,7 @@ public interface YouthImport {
 	boolean hasData(int municipalityCode);
 
 	record Batch(List<Order> orders, List<Intake> intakes, List<Club> clubs, List<YoungPerson> youngPeople,
-			List<LeisureJob> jobs) {
+			List<LeisureJob> jobs, List<PopulationFigure> figures) {
 
 		public Batch {
 			orders = List.copyOf(orders);
@@ -32,6 +32,7 @@ public interface YouthImport {
 			clubs = List.copyOf(clubs);
 			youngPeople = List.copyOf(youngPeople);
 			jobs = List.copyOf(jobs);
+			figures = List.copyOf(figures);
 		}
 
 		public int rows() {
@@ -41,7 +42,8 @@ public interface YouthImport {
 						.mapToInt(c -> c.members().size() + c.sessions().size()
 								+ c.sessions().stream().mapToInt(s -> s.present().size()).sum())
 						.sum()
-					+ youngPeople.size() + jobs.size() + jobs.stream().mapToInt(j -> j.placements().size()).sum();
+					+ youngPeople.size() + jobs.size() + jobs.stream().mapToInt(j -> j.placements().size()).sum()
+					+ figures.size();
 		}
 
 	}
@@ -71,6 +73,10 @@ public interface YouthImport {
 
 	record LeisureJob(UUID id, int municipalityCode, String cvr, String companyName, String title, int hoursPerWeek,
 			List<Placement> placements) {
+	}
+
+	/** 13–17-year-olds of a municipality (0: the whole country) in a year, and those with a leisure job. */
+	record PopulationFigure(int municipalityCode, int year, int population, @Nullable Integer withLeisureJob) {
 	}
 
 	record Placement(UUID id, UUID youngPerson, SupporterKind supporterKind, StaffId supporter, LocalDate startedOn,

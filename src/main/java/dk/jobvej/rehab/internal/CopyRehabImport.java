@@ -146,6 +146,15 @@ class CopyRehabImport implements RehabImport {
 		copy("rehab.sickness_step_up (sickness_case, position, from_date, hours_per_week, municipality_code)", stepUps);
 		copy("rehab.sickness_extension (sickness_case, position, ground, decided_on, until, municipality_code)",
 				extensions);
+		for (var setting : batch.settings()) {
+			jdbc.sql("""
+					insert into rehab.municipality_setting (municipality_code, free_municipality_from, free_municipality_to,
+					       meeting_unit_cost, certificate_unit_cost, changed_by, changed_at)
+					values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(setting.municipalityCode(), setting.from(), setting.to(), setting.meetingUnitCost(),
+						setting.certificateUnitCost(), IMPORT_ACTOR, now)
+				.update();
+		}
 		audit.recordAll(Stream.of(batch.cases().stream().map(RehabImport.Case::municipalityCode),
 				batch.sicknessCases().stream().map(RehabImport.Sickness::municipalityCode),
 				batch.courses().stream().map(RehabImport.Course::municipalityCode),

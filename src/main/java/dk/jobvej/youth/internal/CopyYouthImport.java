@@ -122,6 +122,14 @@ class CopyYouthImport implements YouthImport {
 				jobs);
 		copy("youth.leisure_placement (id, job, young_person, municipality_code, supporter_kind, supporter, started_on, "
 				+ "ended_on)", placements);
+		for (var figure : batch.figures()) {
+			jdbc.sql("""
+					insert into youth.population_figure (municipality_code, year, population_13_17, with_leisure_job,
+					       imported_by, imported_at) values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+				.params(figure.municipalityCode(), figure.year(), figure.population(), figure.withLeisureJob(),
+						IMPORT_ACTOR, now)
+				.update();
+		}
 		audit.recordAll(Stream.of(batch.orders().stream().map(Order::municipalityCode),
 				batch.intakes().stream().map(Intake::municipalityCode), batch.clubs().stream().map(Club::municipalityCode),
 				batch.youngPeople().stream().map(YoungPerson::municipalityCode),
