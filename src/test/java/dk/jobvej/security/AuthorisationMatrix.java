@@ -232,7 +232,7 @@ final class AuthorisationMatrix {
 			rule("GET /unge/fritidsjob", WORK_WITH_CITIZENS), //
 			rule("POST /unge/fritidsjob", WORK_WITH_CITIZENS, d -> d.modules.leisureJobBody()), //
 			rule("POST /unge/fritidsjob/unge", WORK_WITH_CITIZENS, d -> d.modules.youngPersonBody()), //
-			rule("POST /unge/fritidsjob/{id}/ansaettelser", WORK_WITH_CITIZENS, d -> d.modules.placement()), //
+			rule("POST /unge/fritidsjob/ansaettelser", WORK_WITH_CITIZENS, d -> d.modules.placementPage()), //
 			rule("GET /admin/regler/unge", ADMINISTRATION), //
 			rule("POST /admin/regler/unge/{code}", ADMINISTRATION, d -> d.modules.rule()), //
 			rule("POST /admin/regler/unge/befolkningstal", ADMINISTRATION, d -> d.modules.figuresPage()));

@@ -312,6 +312,11 @@ final class ModuleMatrixData {
 		return Map.of("youngPerson", youngPerson.toString(), "supporterKind", "MENTOR", "startedOn", today.toString());
 	}
 
+	Map<String, ?> placementPage() {
+		return Map.of("job", leisureJob.toString(), "youngPerson", youngPerson.toString(), "supporterKind", "UNGEGUIDE",
+				"startedOn", today.toString());
+	}
+
 	Map<String, ?> figuresApi() {
 		return Map.of("figures", List.of(Map.of("municipalityCode", 0, "year", 2019, "population", 330000)));
 	}

@@ -290,17 +290,19 @@ public class RehabWorklists {
 		return Map.of("municipality", staff.municipalityCode(), "unit", staff.unit().value(), "me", staff.id().value());
 	}
 
-	/** The first rows up to the limit, each with the citizen's name (opened, audited); the rest are left out. */
+	/** The first rows up to the limit, each with the citizen's name (opened together, audited); the rest are left out. */
 	private <T> List<T> named(List<T> rows, String what, java.util.function.Function<T, Person> person,
 			java.util.function.BiFunction<T, Person, T> with) {
-		var shown = new ArrayList<T>();
-		for (var row : rows.subList(0, Math.min(rows.size(), properties.worklistLimit()))) {
+		var shown = rows.subList(0, Math.min(rows.size(), properties.worklistLimit()));
+		var opened = access.openAll(shown.stream().map(row -> person.apply(row).id()).toList(), what);
+		var named = new ArrayList<T>();
+		for (var row : shown) {
 			var id = person.apply(row).id();
-			CitizenFacts facts = access.openIfAllowed(id, what);
-			shown.add(with.apply(row, facts == null ? new Person(id, null, null)
+			CitizenFacts facts = opened.get(id);
+			named.add(with.apply(row, facts == null ? new Person(id, null, null)
 					: new Person(id, facts.name(), facts.maskedCpr())));
 		}
-		return shown;
+		return named;
 	}
 
 }

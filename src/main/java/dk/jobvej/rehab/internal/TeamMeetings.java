@@ -162,9 +162,11 @@ public class TeamMeetings {
 			.param(meetingId)
 			.query(UUID.class)
 			.list();
-		for (var caseId : onAgenda) {
-			var rehabCase = cases.findById(caseId).orElseThrow();
-			var facts = access.openIfAllowed(rehabCase.citizen(), "rehab-meeting");
+		var agendaCases = new ArrayList<RehabCase>();
+		cases.findAllById(onAgenda).forEach(agendaCases::add);
+		var opened = access.openAll(agendaCases.stream().map(RehabCase::citizen).toList(), "rehab-meeting");
+		for (var rehabCase : agendaCases) {
+			var facts = opened.get(rehabCase.citizen());
 			var position = rehabCase.agendaPosition() == null ? items.size() + 1 : rehabCase.agendaPosition();
 			if (facts == null) {
 				items.add(new AgendaItem(position, meeting.slot(position), rehabCase.id(), rehabCase.type(), null, null,
@@ -178,7 +180,7 @@ public class TeamMeetings {
 					view.deadline(), view.overdue()));
 		}
 		var candidates = new ArrayList<CandidateCase>();
-		jdbc.sql("""
+		var rows = jdbc.sql("""
 				select id, type, arisen_on, citizen from rehab.rehab_case
 				where municipality_code = :municipality and caseworker = :me
 				  and meeting is null and decided_on is null and exemption is null and recommendation is null
@@ -188,14 +190,16 @@ public class TeamMeetings {
 			.query((rs, n) -> new Object[] { new RehabCaseId(rs.getObject(1, UUID.class)),
 					RehabCaseType.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
 					new dk.jobvej.citizen.CitizenId(rs.getObject(4, UUID.class)) })
-			.list()
-			.forEach(row -> {
-				var facts = access.openIfAllowed((dk.jobvej.citizen.CitizenId) row[3], "rehab-meeting");
-				if (facts != null) {
-					candidates.add(new CandidateCase((RehabCaseId) row[0], (RehabCaseType) row[1], (LocalDate) row[2],
-							facts.name()));
-				}
-			});
+			.list();
+		var names = access.openAll(rows.stream().map(row -> (dk.jobvej.citizen.CitizenId) row[3]).toList(),
+				"rehab-meeting");
+		for (var row : rows) {
+			var facts = names.get((dk.jobvej.citizen.CitizenId) row[3]);
+			if (facts != null) {
+				candidates.add(new CandidateCase((RehabCaseId) row[0], (RehabCaseType) row[1], (LocalDate) row[2],
+						facts.name()));
+			}
+		}
 		items.sort(Comparator.comparingInt(AgendaItem::position));
 		return new Agenda(meeting.id(), meeting.heldOn(), meeting.startsAt(), meeting.location(), meeting.slotMinutes(),
 				teamView, List.copyOf(items), List.copyOf(candidates));

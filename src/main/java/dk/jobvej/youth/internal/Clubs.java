@@ -106,15 +106,15 @@ public class Clubs {
 			.list();
 		var held = sessions.size();
 		var members = new ArrayList<Member>();
-		jdbc.sql("""
+		var rows = jdbc.sql("""
 				select m.citizen, (select count(*) from youth.club_attendance a join youth.club_session s on s.id = a.session
 				                   where s.club = m.club and a.citizen = m.citizen)
 				from youth.club_member m where m.club = ?""")
 			.param(id)
 			.query((rs, n) -> Map.entry(new CitizenId(rs.getObject(1, UUID.class)), rs.getInt(2)))
-			.list()
-			.forEach(entry -> members.add(new Member(worklists.person(entry.getKey(), "youth-club"), entry.getValue(),
-					held)));
+			.list();
+		var people = worklists.people(rows.stream().map(Map.Entry::getKey).toList(), "youth-club");
+		rows.forEach(entry -> members.add(new Member(people.get(entry.getKey()), entry.getValue(), held)));
 		members.sort(java.util.Comparator.comparing((Member m) -> m.citizen().name() == null ? "" : m.citizen().name()));
 		return new Club(id, club.getKey(), club.getValue(), List.copyOf(members), sessions);
 	}

@@ -113,13 +113,14 @@ public class GuidanceCafe {
 					rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
 					rs.getString(8) })
 			.list();
+		var people = worklists.people(rows.stream().map(row -> (CitizenId) row[1]).toList(), "youth-intake");
 		var intakes = new ArrayList<Intake>();
 		for (var row : rows) {
 			var metOn = (LocalDate) row[2];
 			var referred = (LocalDate) row[4];
 			var tested = (LocalDate) row[5];
 			var deadline = referred == null ? null : rules.fvuDeadline(referred, today).orElse(null);
-			intakes.add(new Intake((UUID) row[0], worklists.person((CitizenId) row[1], "youth-intake"), metOn,
+			intakes.add(new Intake((UUID) row[0], people.get((CitizenId) row[1]), metOn,
 					access.staffName((dk.jobvej.identity.StaffId) row[3]), referred, deadline,
 					tested == null && deadline != null && deadline.isBefore(today), tested,
 					row[6] == null ? null : FvuResult.valueOf((String) row[6]), (String) row[7]));

@@ -1,7 +1,6 @@
 package dk.jobvej.youth.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(noRollbackFor = NoAccess.class)
 public class YouthWorklists {
 
-	private static final Duration FIGURES_KEPT = Duration.ofMinutes(5);
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +47,12 @@ public class YouthWorklists {
 
 	private final Clock clock;
 
-	private final Map<Integer, Figures> figures = new ConcurrentHashMap<>();
+	/** Per municipality: the day's seniority count and target group, from every citizen's history. */
+	private final Map<Integer, Population> populations = new ConcurrentHashMap<>();
+
+	/** What the whole municipality's histories say on a day. */
+	private record Population(LocalDate day, int withSeniority, int weeks, int target, java.util.Set<UUID> eligible) {
+	}
 
 	YouthWorklists(JdbcClient jdbc, YouthRules rules, YouthAccess access, YouthProperties properties, Clock clock) {
 		this.jdbc = jdbc;
@@ -112,10 +115,12 @@ public class YouthWorklists {
 		var sorted = rows.stream()
 			.sorted(Comparator.comparing(OrderRow::urgency).thenComparing(OrderRow::deadline))
 			.toList();
+		var page = sorted.subList(0, Math.min(sorted.size(), properties.worklistLimit()));
+		var people = people(page.stream().map(row -> row.citizen().id()).toList(), "youth-worklist");
 		var shown = new ArrayList<OrderRow>();
-		for (var row : sorted.subList(0, Math.min(sorted.size(), properties.worklistLimit()))) {
-			shown.add(new OrderRow(row.id(), person(row.citizen().id(), "youth-worklist"), row.step(), row.issuedOn(),
-					row.deadline(), row.urgency()));
+		for (var row : page) {
+			shown.add(new OrderRow(row.id(), people.get(row.citizen().id()), row.step(), row.issuedOn(), row.deadline(),
+					row.urgency()));
 		}
 		return new Worklist<>(shown, rows.size());
 	}
@@ -130,9 +135,15 @@ public class YouthWorklists {
 		return deadline.isAfter(today.plusDays(properties.dueSoonDays())) ? Urgency.SENERE : Urgency.FORFALDER;
 	}
 
-	Person person(CitizenId id, String what) {
-		CitizenFacts facts = access.openIfAllowed(id, what);
-		return facts == null ? new Person(id, null, null) : new Person(id, facts.name(), facts.maskedCpr());
+	/** The people of a list, opened together (each shown one audited); those the caller may not open have no name. */
+	Map<CitizenId, Person> people(List<CitizenId> ids, String what) {
+		var opened = access.openAll(ids, what);
+		var people = new java.util.HashMap<CitizenId, Person>();
+		for (var id : ids) {
+			CitizenFacts facts = opened.get(id);
+			people.put(id, facts == null ? new Person(id, null, null) : new Person(id, facts.name(), facts.maskedCpr()));
+		}
+		return people;
 	}
 
 	/** Running orders per step, with the share of each. */
@@ -178,19 +189,28 @@ public class YouthWorklists {
 
 	}
 
-	/** The figures for the caller's municipality and unit (team leaders). */
+	/**
+	 * The figures for the caller's municipality and unit (team leaders). The seniority count and the
+	 * target group come from every citizen's history, read once a day per municipality; who of the
+	 * target group has an order is asked each time.
+	 */
 	@Transactional(readOnly = true)
 	public Figures figures() {
 		var staff = access.leader();
-		var municipality = distribution(staff, null);
-		var unit = distribution(staff, staff);
-		var cached = figures.get(staff.municipalityCode());
-		var now = clock.instant();
-		var population = cached != null && cached.computedAt().plus(FIGURES_KEPT).isAfter(now) ? cached
-				: computePopulation(staff.municipalityCode());
-		figures.put(staff.municipalityCode(), population);
-		return new Figures(municipality, unit, population.withSeniority(), population.seniorityWeeks(),
-				population.seniorityTarget(), population.eligibleWithoutOrder(), overdue(staff), population.computedAt());
+		var today = LocalDate.now(clock);
+		var population = populations.get(staff.municipalityCode());
+		if (population == null || !population.day().equals(today)) {
+			population = computePopulation(staff.municipalityCode(), today);
+			populations.put(staff.municipalityCode(), population);
+		}
+		var withOrder = new HashSet<>(jdbc.sql(
+				"select citizen from youth.education_order where municipality_code = ? and ended_on is null")
+			.param(staff.municipalityCode())
+			.query(UUID.class)
+			.list());
+		var withoutOrder = (int) population.eligible().stream().filter(id -> !withOrder.contains(id)).count();
+		return new Figures(distribution(staff, null), distribution(staff, staff), population.withSeniority(),
+				population.weeks(), population.target(), withoutOrder, overdue(staff), clock.instant());
 	}
 
 	private Distribution distribution(StaffMember staff, @Nullable StaffMember unitOf) {
@@ -221,32 +241,25 @@ public class YouthWorklists {
 	}
 
 	/**
-	 * Seniority and the target group without an order, from every citizen's history (no names).
-	 * Dagpenge recipients under 25 are left out of the target group: their order is the jobcenter's
-	 * judgement, not a duty.
+	 * Seniority and the target group from every citizen's history (no names). Dagpenge recipients
+	 * under 25 are left out of the target group: their order is the jobcenter's judgement, not a duty.
 	 */
-	private Figures computePopulation(int municipalityCode) {
-		var today = LocalDate.now(clock);
+	private Population computePopulation(int municipalityCode, LocalDate today) {
 		var weeks = rules.number(YouthRuleKind.SENIORITY_WEEKS, today).orElse(52);
 		var target = rules.number(YouthRuleKind.SENIORITY_TARGET, today).orElse(0);
-		var withOrder = new HashSet<>(jdbc.sql(
-				"select citizen from youth.education_order where municipality_code = ? and ended_on is null")
-			.param(municipalityCode)
-			.query(UUID.class)
-			.list());
-		var counts = new int[2];
+		var counted = new int[1];
+		var eligible = new HashSet<UUID>();
 		var newOrders = rules.newOrdersAllowed(today);
 		access.register().forEachHistory(municipalityCode, history -> {
 			if (Seniority.counts(history, today, weeks)) {
-				counts[0]++;
+				counted[0]++;
 			}
-			if (newOrders && !withOrder.contains(history.id().value()) && rules.eligible(history, today)
+			if (newOrders && rules.eligible(history, today)
 					&& history.benefitOn(today).filter(b -> b.type() == BenefitType.A_DAGPENGE).isEmpty()) {
-				counts[1]++;
+				eligible.add(history.id().value());
 			}
 		});
-		var empty = new Distribution(Map.of(), 0);
-		return new Figures(empty, empty, counts[0], weeks, target, counts[1], 0, clock.instant());
+		return new Population(today, counted[0], weeks, target, java.util.Set.copyOf(eligible));
 	}
 
 }

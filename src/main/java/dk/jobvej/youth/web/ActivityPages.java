@@ -21,7 +21,6 @@ import dk.jobvej.youth.web.YouthRequests.CreateJob;
 import dk.jobvej.youth.web.YouthRequests.FvuTest;
 import dk.jobvej.youth.web.YouthRequests.JoinClub;
 import dk.jobvej.youth.web.YouthRequests.Meet;
-import dk.jobvej.youth.web.YouthRequests.Place;
 import dk.jobvej.youth.web.YouthRequests.RegisterYoungPerson;
 
 import jakarta.validation.Valid;
@@ -207,19 +206,26 @@ class ActivityPages {
 		return "youth/leisure";
 	}
 
-	@PostMapping("/unge/fritidsjob/{id}/ansaettelser")
-	String place(@PathVariable UUID id, @Valid @ModelAttribute("placeForm") Place form, BindingResult binding,
-			Model model, Locale locale) {
+	/** The placement form: which job, which young person, who supports them, from when. */
+	record PlaceForm(@jakarta.validation.constraints.NotNull(message = "{youth.validation.required}") @Nullable UUID job,
+			@jakarta.validation.constraints.NotNull(message = "{youth.validation.required}") @Nullable UUID youngPerson,
+			@jakarta.validation.constraints.NotNull(
+					message = "{youth.validation.required}") @Nullable SupporterKind supporterKind,
+			@jakarta.validation.constraints.NotNull(message = "{youth.validation.required}") @Nullable LocalDate startedOn,
+			@Nullable LocalDate endedOn) {
+	}
+
+	@PostMapping("/unge/fritidsjob/ansaettelser")
+	String place(@Valid @ModelAttribute("placeForm") PlaceForm form, BindingResult binding, Model model,
+			Locale locale) {
 		var errors = forms.run("place", binding, locale,
-				() -> leisure.place(id, Objects.requireNonNull(form.youngPerson()),
-						Objects.requireNonNull(form.supporterKind()),
-						form.supporter() == null ? null : new dk.jobvej.identity.StaffId(form.supporter()),
-						Objects.requireNonNull(form.startedOn()), form.endedOn()));
+				() -> leisure.place(Objects.requireNonNull(form.job()), Objects.requireNonNull(form.youngPerson()),
+						Objects.requireNonNull(form.supporterKind()), null, Objects.requireNonNull(form.startedOn()),
+						form.endedOn()));
 		if (!errors.any()) {
 			return "redirect:/unge/fritidsjob";
 		}
 		leisureModel(null, forms.none("job"), forms.none("person"), errors, model);
-		model.addAttribute("placeJob", id);
 		return "youth/leisure";
 	}
 
