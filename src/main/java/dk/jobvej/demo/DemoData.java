@@ -30,19 +30,32 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenImport citizens;
 
+	private final DemoConversations conversations;
+
+	private final DemoCvAndPlans cvAndPlans;
+
 	private final DemoProperties properties;
+
+	private final DemoSurveys surveys;
+
+	private final DemoResults results;
 
 	private final DemoRehab rehab;
 
 	private final DemoYouth youth;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties, DemoRehab rehab, DemoYouth youth) {
+			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
+			DemoSurveys surveys, DemoResults results, DemoRehab rehab, DemoYouth youth) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
+		this.conversations = conversations;
+		this.cvAndPlans = cvAndPlans;
 		this.properties = properties;
+		this.surveys = surveys;
+		this.results = results;
 		this.rehab = rehab;
 		this.youth = youth;
 	}
@@ -61,6 +74,7 @@ class DemoData implements ApplicationRunner {
 		var progress = new Progress(national ? "national" : "Aalborg");
 		var prefix = DemoPopulation.batchPrefix(properties.seed(), properties.scaleFactor());
 		var hired = 0;
+		var aalborgImported = false;
 		for (var i = 0; i < plans.size(); i++) {
 			var code = plans.get(i).municipality().code();
 			if (complete(plans, i)) {
@@ -69,8 +83,18 @@ class DemoData implements ApplicationRunner {
 			}
 			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
 				.staffHired();
+			aalborgImported |= code == Municipalities.AALBORG;
 		}
 		citizen.ensure(units);
+		if (properties.conversations()) {
+			for (var plan : plans) {
+				conversations.ensure(plan.municipality().code(), properties.seed(), progress);
+			}
+			conversations.ensureNamed(units, DemoCitizen.ID);
+		}
+		cvAndPlans.ensure(properties.seed());
+		surveys.ensure(units, properties.seed());
+		results.ensure(aalborgImported);
 		rehab.ensure(units, properties.seed());
 		youth.ensure(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
