@@ -34,7 +34,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public class FteVsDuckDb {
 
-	static final int RUNS = 5;
+	/**
+	 * Runs per engine. The machine is shared and its processes are sometimes paused, so the
+	 * fastest run (min) is the figure to compare; the median is printed beside it.
+	 */
+	static final int RUNS = 7;
 
 	public static void main(String[] args) throws Exception {
 		var dataDirectory = args.length > 0 ? args[0] : "/tmp/jobvej-results/national";
@@ -77,6 +81,7 @@ public class FteVsDuckDb {
 				table = counter.fullTimePersons(null, first, last);
 				jobvej.add((System.nanoTime() - started) / 1e6);
 			}
+			System.out.printf(Locale.ROOT, "Jobvej runs: %s ms%n", runs(jobvej));
 
 			var csv = work.resolve("benefit_periods.csv");
 			var parquet = work.resolve("benefit_periods.parquet");
@@ -117,14 +122,16 @@ public class FteVsDuckDb {
 						BenefitType.values().length, worst);
 				System.out.printf(Locale.ROOT, "check: %s, all benefits = %.0f full-time persons (Jobvej), %.0f (DuckDB)%n", last,
 						table.total(last), total(duckTable, 59));
-				System.out.printf(Locale.ROOT, "Jobvej (PostgreSQL stream + Java), %d runs: %s ms, median %.0f ms%n", RUNS,
-						runs(jobvej), median(jobvej));
-				System.out.printf(Locale.ROOT, "DuckDB %s on CSV, %d runs: %s ms, median %.0f ms%n", duckVersion(statement), RUNS,
-						runs(onCsv), median(onCsv));
-				System.out.printf(Locale.ROOT, "DuckDB on Parquet, %d runs: %s ms, median %.0f ms%n", RUNS, runs(onParquet),
-						median(onParquet));
-				System.out.printf(Locale.ROOT, "Jobvej / DuckDB: %.2f x (CSV), %.2f x (Parquet); CSV export took %.0f ms (%,d bytes)%n",
-						median(jobvej) / median(onCsv), median(jobvej) / median(onParquet), exported, Files.size(csv));
+				System.out.printf(Locale.ROOT, "Jobvej (PostgreSQL stream + Java), %d runs: %s ms; min %.0f, median %.0f ms%n", RUNS,
+						runs(jobvej), min(jobvej), median(jobvej));
+				System.out.printf(Locale.ROOT, "DuckDB %s on CSV, %d runs: %s ms; min %.0f, median %.0f ms%n",
+						duckVersion(statement), RUNS, runs(onCsv), min(onCsv), median(onCsv));
+				System.out.printf(Locale.ROOT, "DuckDB on Parquet, %d runs: %s ms; min %.0f, median %.0f ms%n", RUNS,
+						runs(onParquet), min(onParquet), median(onParquet));
+				System.out.printf(Locale.ROOT,
+						"Jobvej / DuckDB (min): %.2f x (CSV), %.2f x (Parquet); (median): %.2f x, %.2f x; CSV export %.0f ms (%,d bytes)%n",
+						min(jobvej) / min(onCsv), min(jobvej) / min(onParquet), median(jobvej) / median(onCsv),
+						median(jobvej) / median(onParquet), exported, Files.size(csv));
 			}
 		}
 		finally {
@@ -156,7 +163,7 @@ public class FteVsDuckDb {
 				  from range(date '%3$s', date '%4$s', interval 1 month))
 				select benefit, ms, sum(date_diff('day', greatest(f, ms), least(t, me)) + 1) / (date_diff('day', ms, me) + 1.0)
 				from merged join months on f <= me and t >= ms
-				group by benefit, ms
+				group by benefit, ms, me
 				""".formatted(source, end, start, last.plusMonths(1).atDay(1));
 		var table = new EnumMap<BenefitType, double[]>(BenefitType.class);
 		for (var type : BenefitType.values()) {
@@ -185,6 +192,10 @@ public class FteVsDuckDb {
 
 	static String runs(List<Double> millis) {
 		return String.join(", ", millis.stream().map(m -> String.format(Locale.ROOT, "%.0f", m)).toList());
+	}
+
+	static double min(List<Double> millis) {
+		return millis.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
 	}
 
 	static double median(List<Double> millis) {

@@ -30,7 +30,7 @@ log=$(mktemp)
   --spring.profiles.active=demo --jobvej.demo.scale="$scale" \
   --server.port="$port" --jobvej.database.port="$pgport" --jobvej.database.data-directory="$data/postgres" \
   --jobvej.contact.benchmark.due-status=true --logging.level.root=WARN > "$log" 2>&1 || { tail -50 "$log"; exit 1; }
-grep '^RESULT' "$log"
+grep -E '^(PHASE|RESULT)' "$log"
 rss=$(awk -F': ' '/Maximum resident set size/ { printf "%d", $2 / 1024 }' "$log.time")
 best=$(grep '^RESULT' "$log" | sed 's/.*seconds=\([0-9.]*\).*/\1/' | sort -n | head -1)
 heap=$(grep '^RESULT' "$log" | sed 's/.*peak_heap_mb=\([0-9]*\).*/\1/' | sort -n | tail -1)

@@ -190,7 +190,7 @@ run_steps aalborg
 say "HTTP load test: $users users for $duration s"
 "$java" -Xmx1g -cp "$classpath" dk.jobvej.bench.LoadGenerator --base "$base" --users "$users" \
   --duration "$duration" --warmup "$warmup" --think "$think" --out "$work/load.md" >/dev/null 2>"$work/load.log" \
-  || { tail -20 "$work/load.log" >&2; echo "Load test failed: $(tail -1 "$work/load.log")" >"$work/load.md"; }
+  || { tail -20 "$work/load.log" >&2; echo "Load test failed: $(grep -m1 -E 'Exception|Unexpected' "$work/load.log")" >"$work/load.md"; }
 stop_app
 
 say "database outage of $outage s (DatabaseOutageTests)"

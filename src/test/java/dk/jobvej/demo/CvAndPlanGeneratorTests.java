@@ -80,15 +80,14 @@ class CvAndPlanGeneratorTests {
 	void everyOfferStartsWhileItsCitizenIsOnABenefitAndEndsAfterItStarts() {
 		var byId = new HashMap<UUID, CitizenHistory>();
 		histories.forEach(h -> byId.put(h.id().value(), h));
-		assertThat(result.offers()).allSatisfy(offer -> {
+		var wrong = result.offers().stream().filter(offer -> {
 			var history = byId.get(offer.citizen().value());
-			assertThat(history.benefitOn(offer.startDate()).isPresent() || offer.status() == OfferStatus.WAITING)
-				.as("%s", offer)
-				.isTrue();
-			assertThat(offer.plannedEnd() == null || !offer.plannedEnd().isBefore(offer.startDate())).as("%s", offer).isTrue();
-			assertThat(offer.endedOn() == null || !offer.endedOn().isBefore(offer.startDate())).as("%s", offer).isTrue();
-			assertThat(offer.unit()).isEqualTo(history.unit());
-		});
+			return !(history.benefitOn(offer.startDate()).isPresent() || offer.status() == OfferStatus.WAITING)
+					|| (offer.plannedEnd() != null && offer.plannedEnd().isBefore(offer.startDate()))
+					|| (offer.endedOn() != null && offer.endedOn().isBefore(offer.startDate()))
+					|| !offer.unit().equals(history.unit());
+		}).toList();
+		assertThat(wrong).as("offers outside a benefit period, ending before they start, or in another unit").isEmpty();
 		assertThat(result.offers()).extracting(o -> o.id()).doesNotHaveDuplicates();
 	}
 
@@ -117,7 +116,8 @@ class CvAndPlanGeneratorTests {
 		assertThat((double) covered / required.size()).isBetween(0.85, 0.95);
 		var withPlan = new java.util.HashSet<UUID>();
 		result.plans().forEach(plan -> withPlan.add(plan.citizen().value()));
-		assertThat(result.offers()).allSatisfy(offer -> assertThat(withPlan).contains(offer.citizen().value()));
+		var withoutPlan = result.offers().stream().filter(offer -> !withPlan.contains(offer.citizen().value())).toList();
+		assertThat(withoutPlan).as("offers of citizens without a plan").isEmpty();
 	}
 
 	@Test

@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * PostgreSQL stopped while staff work, then started again. A page answers 503 with the Danish
  * "Prøv igen om lidt" page, the API 503 with a problem detail, both with {@code Retry-After}, a
- * login the message that the login cannot be checked now; never a 500, and no request hangs for
+ * login the message that the login cannot be checked now (or, when only recording the sign-in
+ * failed, the "Prøv igen om lidt" page); never a 500, and no request hangs for
  * longer than the pool's connection timeout allows. Nothing is half-written: every journal note
  * that was acknowledged is stored, every stored note was sent and has its audit entry, and the
  * audit chain is intact. When the database is back, Jobvej recovers by itself.

@@ -166,6 +166,8 @@ class ResultsApiTests {
 		var stale = api.put("/api/v1/results/kpis/" + kpi + "/targets/" + year,
 				Map.of("target", 10, "source", "Plan", "version", 0));
 		var badLabourForce = api.put("/api/v1/results/labour-force/" + year, Map.of("persons", 0, "source", "DST"));
+		var unknownMeasure = api.post("/api/v1/results/kpis",
+				Map.of("goal", 1, "nameDa", "X", "nameEn", "X", "measure", "HAPPINESS", "targetKind", "YEAR_TOTAL"));
 
 		assertProblem(badGoal, 400, "goal", "Vælg et af ministerens mål");
 		assertProblem(noName, 400, "nameDa", "Skal udfyldes");
@@ -174,6 +176,7 @@ class ResultsApiTests {
 		assertProblem(badYear, 422, "year", "Året skal være mellem 2000 og 2999");
 		assertThat(stale.status()).as("%s", stale).isEqualTo(409);
 		assertProblem(badLabourForce, 400, "persons", "Arbejdsstyrken skal være et helt tal mellem 1 og 10.000.000");
+		assertProblem(unknownMeasure, 400, "measure", "har et ugyldigt format");
 		assertThat(fixture.api.as(fixture.leader)
 			.put("/api/v1/results/kpis/" + kpi + "/targets/" + year, Map.of("target", 10, "source", "Plan"))
 			.status()).as("leaders read, administrators change").isEqualTo(403);

@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <ul>
  * <li>API (HTTP Basic): an allowed role gets past the authorisation to the test's real unit, staff
- * and citizen (2xx, or 400/409/422 about its data); every other role gets 403 as a problem detail,
+ * * and citizen (2xx, or 400/409/422 about its data); every other role gets 403 as a problem detail,
  * before its request body is read; without credentials 401, also a problem detail.</li>
  * <li>Pages (a session per role, signed in once through the login form): an allowed role gets the
  * page (200) or a redirect that is not to the login page; every other role gets 403, for a form post

@@ -206,12 +206,15 @@ class SurveyApiTests {
 		var wrongTopic = api.post("/api/v1/survey/answers",
 				Map.of("code", code, "scores", List.of(5, 4, 3, 5, 4, 5, 4, 5, 5), "topics", List.of("RECRUITMENT")));
 		var malformed = api.post("/api/v1/survey/answers", answer("0000-1111", 5, 4, 3, 5, 4, 5, 4, 5, 5));
+		var word = api.post("/api/v1/survey/answers",
+				Map.of("code", code, "scores", List.of(5, 4, "meget", 5, 4, 5, 4, 5, 5)));
 
 		assertProblem(noCode, 400, "code", "Skal udfyldes");
 		assertProblem(tooFew, 422, "scores", "Der skal være svar på præcis 9 spørgsmål (tomt svar er tilladt)");
 		assertProblem(outOfRange, 422, "scores[2]", "Svaret på spørgsmål 3 skal være et tal fra 1 til 5");
 		assertProblem(wrongTopic, 422, "topics", "Vælg kun blandt de viste emner");
 		assertProblem(malformed, 422, "code", "Koden skal være 10 tegn (bogstaver og tal)");
+		assertProblem(word, 400, "scores[2]", "har et ugyldigt format");
 		// Nothing was spent: the code still works.
 		assertThat(api.post("/api/v1/survey/answers", answer(code, 5, 4, 3, 5, 4, 5, 4, 5, 5)).status()).isEqualTo(201);
 	}

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dk.jobvej.citizen.CitizenRegister;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -37,12 +39,19 @@ class DueStatusBenchmark {
 
 	private final DueStatusSweep sweep;
 
+	private final CitizenRegister citizens;
+
+	private final CourseFacts courseFacts;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationContext context;
 
-	DueStatusBenchmark(DueStatusSweep sweep, JdbcClient jdbc, ApplicationContext context) {
+	DueStatusBenchmark(DueStatusSweep sweep, CitizenRegister citizens, CourseFacts courseFacts, JdbcClient jdbc,
+			ApplicationContext context) {
 		this.sweep = sweep;
+		this.citizens = citizens;
+		this.courseFacts = courseFacts;
 		this.jdbc = jdbc;
 		this.context = context;
 	}
@@ -55,6 +64,9 @@ class DueStatusBenchmark {
 		var conversations = jdbc.sql("select count(*) from contact.conversation").query(Long.class).single();
 		var threads = Runtime.getRuntime().availableProcessors();
 		var rounds = Integer.getInteger("bench.rounds", 3);
+		phase("histories", municipalities, threads, code -> citizens.forEachHistory(code, history -> {
+		}));
+		phase("contact-facts", municipalities, threads, courseFacts::ofMunicipality);
 		for (var round = 1; round <= rounds; round++) {
 			System.gc();
 			heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -85,6 +97,25 @@ class DueStatusBenchmark {
 			System.out.println(line);
 		}
 		System.exit(SpringApplication.exit(context, () -> 0));
+	}
+
+	/** Times one part of the sweep alone: reading the histories, or the contact module's facts. */
+	private static void phase(String name, List<Integer> municipalities, int threads,
+			java.util.function.Consumer<Integer> work) throws Exception {
+		var start = System.nanoTime();
+		try (var pool = Executors.newFixedThreadPool(threads)) {
+			var futures = new ArrayList<Future<?>>();
+			for (var code : municipalities) {
+				futures.add(pool.submit(() -> work.accept(code)));
+			}
+			for (var future : futures) {
+				future.get();
+			}
+		}
+		var line = String.format(Locale.ROOT, "PHASE contact-due-status %s municipalities=%d threads=%d seconds=%.2f", name,
+				municipalities.size(), threads, (System.nanoTime() - start) / 1e9);
+		log.info(line);
+		System.out.println(line);
 	}
 
 	private static List<MemoryPoolMXBean> heapPools() {

@@ -26,6 +26,10 @@ class BenefitSpans {
 
 	private static final BenefitType[] TYPES = BenefitType.values();
 
+	/** The benefit as its ordinal, so the stream reads a small number instead of a name. */
+	private static final String BENEFIT_ORDINAL = "case benefit " + String.join(" ",
+			java.util.Arrays.stream(TYPES).map(t -> "when '" + t.name() + "' then " + t.ordinal()).toList()) + " end";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate streaming;
@@ -65,26 +69,26 @@ class BenefitSpans {
 	 */
 	void forEachPerson(@Nullable Integer municipalityCode, Consumer<List<Benefit>> each) {
 		var person = new ArrayList<Benefit>();
-		var current = new UUID[1];
+		var current = new String[1];
 		RowCallbackHandler rows = rs -> {
-			var subject = rs.getObject(1, UUID.class);
+			var subject = rs.getString(1);
 			if (!subject.equals(current[0]) && !person.isEmpty()) {
 				each.accept(person);
 				person.clear();
 			}
 			current[0] = subject;
-			var to = rs.getDate(4);
-			person.add(new Benefit(TYPES[rs.getInt(2)], rs.getDate(3).toLocalDate(), to == null ? null : to.toLocalDate()));
+			var toDay = rs.getInt(4);
+			var to = rs.wasNull() ? null : LocalDate.ofEpochDay(toDay);
+			person.add(new Benefit(TYPES[rs.getInt(2)], LocalDate.ofEpochDay(rs.getInt(3)), to));
 		};
-		var benefit = "case benefit " + String.join(" ",
-				java.util.Arrays.stream(TYPES).map(t -> "when '" + t.name() + "' then " + t.ordinal()).toList()) + " end";
+		var select = "select subject::text, " + BENEFIT_ORDINAL + ", from_date - date '1970-01-01',"
+				+ " to_date - date '1970-01-01' from results.benefit_span";
 		if (municipalityCode == null) {
-			streaming.query("select subject, " + benefit + ", from_date, to_date from results.benefit_span"
-					+ " order by municipality_code, subject", rows);
+			streaming.query(select + " order by municipality_code, subject", rows);
 		}
 		else {
-			streaming.query("select subject, " + benefit + ", from_date, to_date from results.benefit_span"
-					+ " where municipality_code = ? order by municipality_code, subject", rows, municipalityCode);
+			streaming.query(select + " where municipality_code = ? order by municipality_code, subject", rows,
+					municipalityCode);
 		}
 		if (!person.isEmpty()) {
 			each.accept(person);
