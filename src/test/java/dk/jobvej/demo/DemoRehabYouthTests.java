@@ -130,10 +130,13 @@ class DemoRehabYouthTests {
 			.allSatisfy(c -> assertThat(c.exemptedOn()).isBetween(DemoRehab.FREE_FROM, DemoRehab.FREE_TO));
 		assertThat(skipped).hasSize(360)
 			.allSatisfy(d -> assertThat(d.on()).isBetween(DemoRehab.FREE_FROM, DemoRehab.FREE_TO));
-		assertThat(500L * 5000).isEqualTo(2_500_000L);
-		assertThat(360L * 2000).isEqualTo(720_000L);
-		assertThat(rehab.settings()).singleElement()
-			.satisfies(setting -> assertThat(setting.from()).isEqualTo(DemoRehab.FREE_FROM));
+		assertThat(rehab.settings()).singleElement().satisfies(setting -> {
+			assertThat(setting.from()).isEqualTo(DemoRehab.FREE_FROM);
+			assertThat((long) exemptions.size() * setting.meetingUnitCost()).as("saved on meetings")
+				.isEqualTo(2_500_000L);
+			assertThat((long) skipped.size() * setting.certificateUnitCost()).as("saved on LÆ 265")
+				.isEqualTo(720_000L);
+		});
 	}
 
 	@Test
