@@ -1,6 +1,7 @@
 package dk.jobvej.demo;
 
 import dk.jobvej.citizen.CitizenImport;
+import dk.jobvej.matching.CandidatesFromCvs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,13 +41,20 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoResults results;
 
+	private final DemoEmployers employers;
+
+	private final CandidatesFromCvs candidatesFromCvs;
+
 	private final DemoRehab rehab;
 
 	private final DemoYouth youth;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
-			DemoSurveys surveys, DemoResults results, DemoRehab rehab, DemoYouth youth) {
+			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
+			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth) {
+		this.employers = employers;
+		this.candidatesFromCvs = candidatesFromCvs;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -92,9 +100,12 @@ class DemoData implements ApplicationRunner {
 			}
 			conversations.ensureNamed(units, DemoCitizen.ID);
 		}
-		cvAndPlans.ensure(properties.seed());
+		if (cvAndPlans.ensure(properties.seed())) {
+			progress.log(candidatesFromCvs.refresh(Municipalities.AALBORG) + " candidate profiles made from the CVs");
+		}
 		surveys.ensure(units, properties.seed());
 		results.ensure(aalborgImported);
+		employers.populate(units, properties.seed(), progress);
 		rehab.ensure(units, properties.seed());
 		youth.ensure(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());

@@ -120,7 +120,17 @@ class I18nTests {
 			Map.entry("youth.step.", dk.jobvej.youth.OrderStep.class),
 			Map.entry("youth.supporter.", dk.jobvej.youth.SupporterKind.class),
 			Map.entry("youth.transition.", dk.jobvej.youth.internal.RuleRow.Transition.class),
-			Map.entry("youth.urgency.", dk.jobvej.youth.internal.YouthWorklists.Urgency.class));
+			Map.entry("youth.urgency.", dk.jobvej.youth.internal.YouthWorklists.Urgency.class),
+			Map.entry("employer.size.", dk.jobvej.employer.CompanySize.class),
+			Map.entry("employer.purpose.", dk.jobvej.employer.VisitPurpose.class),
+			Map.entry("employer.outcome.", dk.jobvej.employer.VisitOutcome.class),
+			Map.entry("employer.kind.", dk.jobvej.employer.VacancyKind.class),
+			Map.entry("employer.status.", dk.jobvej.employer.VacancyStatus.class),
+			Map.entry("employer.placementType.", dk.jobvej.employer.PlacementType.class),
+			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
+			Map.entry("employer.measure.", dk.jobvej.employer.TargetMeasure.class),
+			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
+			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

@@ -23,10 +23,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class MvcEndpoints {
 
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
-			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater", "/rehabilitering", "/sygedagpenge", "/unge");
+			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater",
+			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank",
+			"/rehabilitering", "/sygedagpenge", "/unge");
 
 	/** Sign-in pages are open to anyone. */
-	private static final Set<String> OPEN = Set.of("/min-side/login");
+	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login");
 
 	private MvcEndpoints() {
 	}

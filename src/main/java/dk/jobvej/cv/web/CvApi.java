@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.citizen.CitizenId;
-import dk.jobvej.cv.Occupations;
 import dk.jobvej.cv.internal.CvEditing;
 import dk.jobvej.cv.internal.CvEditors;
 import dk.jobvej.cv.internal.CvReading;
@@ -57,14 +56,11 @@ class CvApi {
 
 	private final CvWorklist worklist;
 
-	private final Occupations occupations;
-
-	CvApi(CvReading reading, CvEditing editing, CvEditors editors, CvWorklist worklist, Occupations occupations) {
+	CvApi(CvReading reading, CvEditing editing, CvEditors editors, CvWorklist worklist) {
 		this.reading = reading;
 		this.editing = editing;
 		this.editors = editors;
 		this.worklist = worklist;
-		this.occupations = occupations;
 	}
 
 	@GetMapping(CV)
@@ -189,15 +185,6 @@ class CvApi {
 	@Operation(summary = "For a team leader: the unit's citizens who must have a CV and lack a usable one (audited)")
 	List<CvJson.Missing> unit() {
 		return worklist.unit().stream().map(CvJson.Missing::of).toList();
-	}
-
-	@GetMapping("/api/v1/occupations")
-	@Operation(summary = "The occupations job goals and experience are tied to (DISCO-08 / ISCO-08 unit groups)")
-	List<CvJson.Occupation> occupations(Locale locale) {
-		return occupations.all()
-			.stream()
-			.map(o -> new CvJson.Occupation(o.code(), o.title(locale), o.english()))
-			.toList();
 	}
 
 	private static ResponseEntity<Created> created(UUID citizen, String part, UUID entry) {
