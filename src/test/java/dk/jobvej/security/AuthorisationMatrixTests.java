@@ -81,6 +81,8 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	ConversationImport conversationImport;
+
+	@Autowired
 	dk.jobvej.matching.CandidateIndex candidates;
 
 	@Autowired
@@ -88,7 +90,6 @@ class AuthorisationMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	private final long seed = System.nanoTime();
-
 
 	private final Map<Role, PageClient> sessions = new EnumMap<>(Role.class);
 

@@ -134,7 +134,13 @@ final class ModuleMatrixData {
 	/** The id a path variable stands for in this module's paths, or null when the path is not this module's. */
 	String value(String template, String variable) {
 		if (variable.equals("code")) {
-			return template.contains("/youth/") || template.contains("/unge/") ? "orders.new.2014" : "team.fleksjob.2013";
+			if (template.startsWith("/api/v1/youth/rules/") || template.startsWith("/admin/regler/unge/")) {
+				return "orders.new.2014";
+			}
+			if (template.startsWith("/api/v1/rehab/rules/") || template.startsWith("/admin/regler/rehabilitering/")) {
+				return "team.fleksjob.2013";
+			}
+			return null;
 		}
 		if (!variable.equals("id")) {
 			return null;
