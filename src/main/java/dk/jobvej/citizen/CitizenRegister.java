@@ -1,5 +1,6 @@
 package dk.jobvej.citizen;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -14,6 +15,14 @@ public interface CitizenRegister {
 
 	/** The citizen, opened by the signed-in member of staff; audited as a read of {@code what}. */
 	CitizenFacts open(CitizenId id, String what);
+
+	/**
+	 * The citizens of a list (a worklist, an agenda) the signed-in member of staff may open, in the
+	 * order asked, in one go: each shown citizen audited as a read of {@code what} with its basis of
+	 * access. Citizens that would need a stated reason, or that do not exist for the caller, are left
+	 * out (nothing of them is shown, so nothing is audited).
+	 */
+	List<CitizenFacts> openAll(Collection<CitizenId> ids, String what);
 
 	/** The citizens the signed-in member of staff is primary contact for; each audited as a read of {@code what}. */
 	List<CitizenFacts> caseload(String what);
@@ -30,6 +39,13 @@ public interface CitizenRegister {
 	 * it, only figures, or audits what it shows.
 	 */
 	void forEachHistory(int municipalityCode, Consumer<CitizenHistory> each);
+
+	/**
+	 * One citizen's history, without name or CPR number, for computations and for listeners that
+	 * run without a signed-in member of staff (a deadline from the benefit periods, the unit of a
+	 * new case). Not audited: the caller shows no personal data from it, or audits what it shows.
+	 */
+	Optional<CitizenHistory> history(CitizenId id);
 
 	/** The citizen with the CPR number, for their own sign-in to self-service (Min side). */
 	Optional<CitizenFacts> forSelfService(Cpr cpr);

@@ -45,10 +45,14 @@ class DemoData implements ApplicationRunner {
 
 	private final CandidatesFromCvs candidatesFromCvs;
 
+	private final DemoRehab rehab;
+
+	private final DemoYouth youth;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
 			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
-			CandidatesFromCvs candidatesFromCvs) {
+			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth) {
 		this.employers = employers;
 		this.candidatesFromCvs = candidatesFromCvs;
 		this.organisation = organisation;
@@ -60,6 +64,8 @@ class DemoData implements ApplicationRunner {
 		this.properties = properties;
 		this.surveys = surveys;
 		this.results = results;
+		this.rehab = rehab;
+		this.youth = youth;
 	}
 
 	@Override
@@ -100,6 +106,8 @@ class DemoData implements ApplicationRunner {
 		surveys.ensure(units, properties.seed());
 		results.ensure(aalborgImported);
 		employers.populate(units, properties.seed(), progress);
+		rehab.ensure(units, properties.seed());
+		youth.ensure(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

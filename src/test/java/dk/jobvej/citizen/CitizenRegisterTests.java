@@ -100,6 +100,38 @@ class CitizenRegisterTests {
 	}
 
 	@Test
+	void aListIsOpenedInOneGoInTheOrderAskedLeavingOutWhoNeedsAReason() {
+		var second = citizens.in(caseworker).benefit(KONTANTHJAELP, today.minusMonths(3), null).make();
+		var first = citizens.in(caseworker).benefit(KONTANTHJAELP, today.minusMonths(2), null).make();
+		var elsewhere = organisation.hire(organisation.unit("Jobhuset"), Role.CASEWORKER);
+		var other = citizens.in(elsewhere).benefit(KONTANTHJAELP, today.minusMonths(1), null).make();
+		var missing = new CitizenId(java.util.UUID.randomUUID());
+
+		var opened = SignedIn.as(caseworker,
+				() -> register.openAll(java.util.List.of(first, other, missing, second, first), "test-list"));
+
+		assertThat(opened).extracting(CitizenFacts::id).containsExactly(first, second);
+		var trail = new AuditTrail(auditLog);
+		assertThat(trail.about("citizen/" + first)).singleElement().satisfies(entry -> {
+			assertThat(entry.what()).isEqualTo("test-list");
+			assertThat(entry.why()).isEqualTo("access:own-unit");
+		});
+		assertThat(trail.about("citizen/" + other)).as("nothing shown, nothing audited").isEmpty();
+	}
+
+	@Test
+	void oneHistoryIsReadForComputationsWithoutAMemberOfStaffAndWithoutAudit() {
+		var id = citizens.in(caseworker).contact(caseworker).benefit(SYGEDAGPENGE, today.minusMonths(4), null).make();
+
+		var history = register.history(id);
+
+		assertThat(history).map(CitizenHistory::primaryContact).contains(caseworker.id());
+		assertThat(history.orElseThrow().benefitOn(today)).map(CitizenHistory.Benefit::type).contains(SYGEDAGPENGE);
+		assertThat(register.history(new CitizenId(java.util.UUID.randomUUID()))).isEmpty();
+		assertThat(new AuditTrail(auditLog).about("citizen/" + id)).isEmpty();
+	}
+
+	@Test
 	void theCaseloadIsTheCitizensWhoseContactTheCallerIsAndEachIsAudited() {
 		var mine = citizens.in(caseworker).contact(caseworker).make();
 		var colleague = organisation.hire(caseworker.unit(), Role.CASEWORKER);

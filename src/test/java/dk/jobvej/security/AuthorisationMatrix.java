@@ -58,6 +58,9 @@ final class AuthorisationMatrix {
 	/** Placements are started and ended by consultants and caseworkers. */
 	static final Set<Role> PLACE = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT));
 
+	/** Leaders and administrators: the free-municipality report, population figures. */
+	static final Set<Role> LEADER_OR_ADMINISTRATOR = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
+
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
@@ -422,7 +425,126 @@ final class AuthorisationMatrix {
 			rule("POST /resultater/rapport", RESULTS), //
 			rule("GET /resultater/rapport/{id}", RESULTS), //
 			rule("GET /resultater/rapport/{id}/pdf", RESULTS), //
-			rule("GET /resultater/rapport/{id}/xlsx", RESULTS));
+			rule("GET /resultater/rapport/{id}/xlsx", RESULTS), //
+			// rehab: the rehabilitation team, courses, meetings, free-municipality variant, rules
+			rule("GET /api/v1/rehab/cases", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/cases", DECIDE, d -> d.modules.rehabCaseBody(d.citizen)), //
+			rule("GET /api/v1/rehab/cases/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/cases/{id}/documents", DECIDE, d -> d.modules.document()), //
+			rule("POST /api/v1/rehab/cases/{id}/exemption", DECIDE, d -> d.modules.exemption()), //
+			rule("POST /api/v1/rehab/cases/{id}/recommendation", DECIDE, d -> d.modules.recommendation()), //
+			rule("POST /api/v1/rehab/cases/{id}/decision", DECIDE, d -> d.modules.decision()), //
+			rule("GET /api/v1/rehab/cases/{id}/decision-letter", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/rehab/courses", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/courses/{id}/grant", DECIDE, d -> d.modules.grant()), //
+			rule("POST /api/v1/rehab/effort-starts", DECIDE, d -> d.modules.effort(d.citizen)), //
+			rule("GET /api/v1/rehab/teams", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/teams", LEADER, d -> d.modules.teamApi()), //
+			rule("GET /api/v1/rehab/meetings", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/meetings", DECIDE, d -> d.modules.meetingBody()), //
+			rule("GET /api/v1/rehab/meetings/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/rehab/meetings/{id}/agenda", DECIDE, d -> d.modules.agendaCase()), //
+			rule("POST /api/v1/rehab/meetings/{id}/agenda/remove", DECIDE, d -> d.modules.agendaCase()), //
+			rule("GET /api/v1/rehab/free-municipality", LEADER_OR_ADMINISTRATOR), //
+			rule("PUT /api/v1/rehab/free-municipality", ADMINISTRATION, d -> d.modules.freeMunicipality()), //
+			rule("GET /api/v1/rehab/free-municipality/report", LEADER_OR_ADMINISTRATOR), //
+			rule("GET /api/v1/rehab/rules", ANY_STAFF), //
+			rule("PUT /api/v1/rehab/rules/{code}", ADMINISTRATION, d -> d.modules.rule()), //
+			// rehab: sickness-benefit follow-up
+			rule("GET /api/v1/sickness/cases", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/sickness/cases", DECIDE, d -> d.modules.sicknessBody(d.citizen)), //
+			rule("GET /api/v1/sickness/cases/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/sickness/cases/{id}/conversations", DECIDE, d -> d.modules.conversation()), //
+			rule("POST /api/v1/sickness/cases/{id}/partial-return", DECIDE, d -> d.modules.partialReturn()), //
+			rule("PUT /api/v1/sickness/cases/{id}/step-up-plan", DECIDE, d -> d.modules.stepUpApi()), //
+			rule("POST /api/v1/sickness/cases/{id}/extension", DECIDE, d -> d.modules.extension()), //
+			rule("POST /api/v1/sickness/cases/{id}/early-request", DECIDE, d -> d.modules.earlyRequest()), //
+			rule("POST /api/v1/sickness/cases/{id}/close", DECIDE, d -> d.modules.close()), //
+			rule("GET /api/v1/sickness/companies", WORK_WITH_CITIZENS), //
+			// youth
+			rule("GET /api/v1/youth/education-orders", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/education-orders", DECIDE, d -> d.modules.order()), //
+			rule("GET /api/v1/youth/education-orders/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/education-orders/{id}/step", DECIDE, d -> d.modules.advance()), //
+			rule("POST /api/v1/youth/education-orders/{id}/deadline", DECIDE, d -> d.modules.revise()), //
+			rule("POST /api/v1/youth/education-orders/{id}/end", DECIDE, d -> d.modules.endOrder()), //
+			rule("GET /api/v1/youth/figures", LEADER), //
+			rule("GET /api/v1/youth/intakes", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/intakes", WORK_WITH_CITIZENS, d -> d.modules.intakeBody()), //
+			rule("POST /api/v1/youth/intakes/{id}/fvu-test", WORK_WITH_CITIZENS, d -> d.modules.fvu()), //
+			rule("GET /api/v1/youth/clubs", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/clubs", WORK_WITH_CITIZENS, d -> d.modules.clubBody()), //
+			rule("GET /api/v1/youth/clubs/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/clubs/{id}/members", WORK_WITH_CITIZENS, d -> d.modules.member()), //
+			rule("POST /api/v1/youth/clubs/{id}/sessions", WORK_WITH_CITIZENS, d -> d.modules.sessionApi()), //
+			rule("GET /api/v1/youth/young-people", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/young-people", WORK_WITH_CITIZENS, d -> d.modules.youngPersonBody()), //
+			rule("GET /api/v1/youth/leisure-jobs", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/leisure-jobs", WORK_WITH_CITIZENS, d -> d.modules.leisureJobBody()), //
+			rule("POST /api/v1/youth/leisure-jobs/{id}/placements", WORK_WITH_CITIZENS, d -> d.modules.placement()), //
+			rule("GET /api/v1/youth/leisure-jobs/share", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/youth/population-figures", LEADER_OR_ADMINISTRATOR, d -> d.modules.figuresApi()), //
+			rule("GET /api/v1/youth/rules", ANY_STAFF), //
+			rule("PUT /api/v1/youth/rules/{code}", ADMINISTRATION, d -> d.modules.rule()), //
+			// pages: rehab
+			rule("GET /rehabilitering", WORK_WITH_CITIZENS), //
+			rule("POST /rehabilitering/indsatser", DECIDE, d -> d.modules.effort(d.citizen)), //
+			rule("POST /rehabilitering/forloeb/{id}/bevilling", DECIDE, d -> d.modules.grant()), //
+			rule("GET /rehabilitering/sager/ny", DECIDE), //
+			rule("POST /rehabilitering/sager/ny", DECIDE, d -> d.modules.rehabCaseBody(d.citizen)), //
+			rule("GET /rehabilitering/sager/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /rehabilitering/sager/{id}/dokumenter", DECIDE, d -> d.modules.document()), //
+			rule("POST /rehabilitering/sager/{id}/moede", DECIDE, d -> d.modules.toMeeting()), //
+			rule("POST /rehabilitering/sager/{id}/fritagelse", DECIDE, d -> d.modules.exemption()), //
+			rule("POST /rehabilitering/sager/{id}/indstilling", DECIDE, d -> d.modules.recommendation()), //
+			rule("POST /rehabilitering/sager/{id}/afgoerelse", DECIDE, d -> d.modules.decision()), //
+			rule("GET /rehabilitering/sager/{id}/afgoerelsesbrev", WORK_WITH_CITIZENS), //
+			rule("GET /rehabilitering/moeder", WORK_WITH_CITIZENS), //
+			rule("POST /rehabilitering/moeder", DECIDE, d -> d.modules.meetingBody()), //
+			rule("GET /rehabilitering/moeder/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /rehabilitering/moeder/{id}/dagsorden", DECIDE, d -> d.modules.agendaCase()), //
+			rule("POST /rehabilitering/moeder/{id}/dagsorden/fjern", DECIDE, d -> d.modules.agendaCase()), //
+			rule("GET /rehabilitering/teams", WORK_WITH_CITIZENS), //
+			rule("POST /rehabilitering/teams", LEADER, d -> d.modules.teamPage()), //
+			rule("GET /rehabilitering/frikommune", LEADER_OR_ADMINISTRATOR), //
+			rule("GET /admin/regler/rehabilitering", ADMINISTRATION), //
+			rule("POST /admin/regler/rehabilitering/{code}", ADMINISTRATION, d -> d.modules.rule()), //
+			rule("POST /admin/regler/rehabilitering/frikommune", ADMINISTRATION, d -> d.modules.freeMunicipality()), //
+			// pages: sickness benefit
+			rule("GET /sygedagpenge", WORK_WITH_CITIZENS), //
+			rule("GET /sygedagpenge/ny", DECIDE), //
+			rule("POST /sygedagpenge/ny", DECIDE, d -> d.modules.sicknessBody(d.citizen)), //
+			rule("GET /sygedagpenge/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /sygedagpenge/{id}/samtaler", DECIDE, d -> d.modules.conversation()), //
+			rule("POST /sygedagpenge/{id}/delvis-raskmelding", DECIDE, d -> d.modules.partialReturn()), //
+			rule("POST /sygedagpenge/{id}/optrapningsplan", DECIDE, d -> d.modules.stepUpPage()), //
+			rule("POST /sygedagpenge/{id}/forlaengelse", DECIDE, d -> d.modules.extension()), //
+			rule("POST /sygedagpenge/{id}/tidlig-opfoelgning", DECIDE, d -> d.modules.earlyRequest()), //
+			rule("POST /sygedagpenge/{id}/afslut", DECIDE, d -> d.modules.close()), //
+			rule("GET /sygedagpenge/virksomheder", WORK_WITH_CITIZENS), //
+			// pages: youth
+			rule("GET /unge", WORK_WITH_CITIZENS), //
+			rule("GET /unge/paalaeg/ny", DECIDE), //
+			rule("POST /unge/paalaeg/ny", DECIDE, d -> d.modules.order()), //
+			rule("GET /unge/paalaeg/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /unge/paalaeg/{id}/trin", DECIDE, d -> d.modules.advance()), //
+			rule("POST /unge/paalaeg/{id}/frist", DECIDE, d -> d.modules.revise()), //
+			rule("POST /unge/paalaeg/{id}/afslut", DECIDE, d -> d.modules.endOrder()), //
+			rule("GET /unge/vejledningscafe", WORK_WITH_CITIZENS), //
+			rule("POST /unge/vejledningscafe", WORK_WITH_CITIZENS, d -> d.modules.intakeBody()), //
+			rule("POST /unge/vejledningscafe/{id}/fvu", WORK_WITH_CITIZENS, d -> d.modules.fvu()), //
+			rule("GET /unge/klubber", WORK_WITH_CITIZENS), //
+			rule("POST /unge/klubber", WORK_WITH_CITIZENS, d -> d.modules.clubBody()), //
+			rule("GET /unge/klubber/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /unge/klubber/{id}/medlemmer", WORK_WITH_CITIZENS, d -> d.modules.member()), //
+			rule("POST /unge/klubber/{id}/moeder", WORK_WITH_CITIZENS, d -> d.modules.sessionPage()), //
+			rule("GET /unge/fritidsjob", WORK_WITH_CITIZENS), //
+			rule("POST /unge/fritidsjob", WORK_WITH_CITIZENS, d -> d.modules.leisureJobBody()), //
+			rule("POST /unge/fritidsjob/unge", WORK_WITH_CITIZENS, d -> d.modules.youngPersonBody()), //
+			rule("POST /unge/fritidsjob/ansaettelser", WORK_WITH_CITIZENS, d -> d.modules.placementPage()), //
+			rule("GET /admin/regler/unge", ADMINISTRATION), //
+			rule("POST /admin/regler/unge/{code}", ADMINISTRATION, d -> d.modules.rule()), //
+			rule("POST /admin/regler/unge/befolkningstal", ADMINISTRATION, d -> d.modules.figuresPage()));
 
 	private AuthorisationMatrix() {
 	}

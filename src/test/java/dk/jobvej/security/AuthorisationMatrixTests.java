@@ -27,6 +27,7 @@ import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.ContactFixtures;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.PageClient;
+import dk.jobvej.testing.TestCitizens;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
@@ -76,6 +77,9 @@ class AuthorisationMatrixTests {
 	Clock clock;
 
 	@Autowired
+	dk.jobvej.citizen.CitizenImport imports;
+
+	@Autowired
 	ConversationImport conversationImport;
 
 	@Autowired
@@ -86,7 +90,6 @@ class AuthorisationMatrixTests {
 	RequestMappingHandlerMapping mappings;
 
 	private final long seed = System.nanoTime();
-
 
 	private final Map<Role, PageClient> sessions = new EnumMap<>(Role.class);
 
@@ -143,6 +146,14 @@ class AuthorisationMatrixTests {
 				&& !call(administrator, "GET", "/api/v1/results/reports/" + reportId, Map.of()).json().path("done").asBoolean(); tries++) {
 			Thread.sleep(200);
 		}
+		var young = new TestCitizens(imports).in(caseworker)
+			.contact(caseworker)
+			.cpr(dk.jobvej.citizen.Cpr.parse(cprs.valid(LocalDate.of(2004, 3, 9))))
+			.benefit(dk.jobvej.citizen.BenefitType.KONTANTHJAELP, LocalDate.of(2025, 9, 1), null)
+			.category(dk.jobvej.citizen.VisitationCategory.UDDANNELSESPARAT, LocalDate.of(2025, 9, 1))
+			.make();
+		data.modules = ModuleMatrixData.make((as, unused) -> api.as(as), staff, unit.value(), citizenId,
+				young.value(), cprs, LocalDate.now(clock));
 		var consultant = staff.get(Role.COMPANY_CONSULTANT);
 		var company = call(consultant, "POST", "/api/v1/companies", data.newCompany());
 		assertThat(company.status()).as("seed %d: %s", seed, company).isEqualTo(201);

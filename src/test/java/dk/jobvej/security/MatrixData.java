@@ -65,6 +65,9 @@ final class MatrixData {
 
 	private final Clock clock;
 
+	/** The rehabilitation and youth modules' data, made after the citizen. */
+	ModuleMatrixData modules;
+
 	MatrixData(UnitId unit, EnumMap<Role, Staff> staff, Staff spare, UUID citizen, UUID period, String familyName,
 			Administration administration, CprGenerator cprs, Clock clock) {
 		this.unit = unit;
@@ -105,6 +108,10 @@ final class MatrixData {
 	boolean anyIdWillDo;
 
 	private String value(String template, String variable) {
+		var module = modules == null ? null : modules.value(template, variable);
+		if (module != null) {
+			return module;
+		}
 		if (ids.containsKey(variable)) {
 			return ids.get(variable);
 		}
@@ -146,27 +153,28 @@ final class MatrixData {
 				return contact.slot().toString();
 			}
 			if (template.startsWith("/api/v1/companies/") || template.startsWith("/virksomheder/")) {
-				return company.toString();
+				return id(company);
 			}
-			if (template.equals("/api/v1/vacancies/{id}/close") || template.equals("/stillinger/{id}/luk")) {
-				return closable.toString();
+			if ((template.startsWith("/api/v1/vacancies/") || template.startsWith("/stillinger/"))
+					&& (template.endsWith("/close") || template.endsWith("/luk"))) {
+				return id(closable);
 			}
 			if (template.startsWith("/api/v1/matching/matches/") || template.startsWith("/matchning/match/")) {
-				return match.toString();
+				return id(match);
 			}
 			if (template.startsWith("/api/v1/matching/vacancies/") || template.startsWith("/matchning/stillinger/")) {
-				return vacancy.toString();
+				return id(vacancy);
 			}
 			if (template.startsWith("/api/v1/matching/citizens/")) {
 				return citizen.toString();
 			}
 			if (template.startsWith("/api/v1/vacancies/") || template.startsWith("/stillinger/")
 					|| template.startsWith("/virksomhedsportal/stillinger/")) {
-				return vacancy.toString();
+				return id(vacancy);
 			}
 			if (template.startsWith("/api/v1/placements/") || template.startsWith("/placeringer/")
 					|| template.startsWith("/opfoelgning/")) {
-				return placement.toString();
+				return id(placement);
 			}
 			if (template.startsWith("/api/v1/citizens/") || template.startsWith("/borgere/")) {
 				return citizen.toString();
@@ -184,7 +192,18 @@ final class MatrixData {
 		throw new IllegalStateException("The matrix has no test data for {" + variable + "} in " + template);
 	}
 
-	Map<String, ?> newCitizen() {
+	/** An id the matrix made, or, for tests that need no real data behind it, a fresh one. */
+	private String id(@org.jspecify.annotations.Nullable UUID made) {
+		if (made != null) {
+			return made.toString();
+		}
+		if (anyIdWillDo) {
+			return UUID.randomUUID().toString();
+		}
+		throw new IllegalStateException("The matrix made no such test data");
+	}
+
+		Map<String, ?> newCitizen() {
 		return Map.of("cpr", cprs.adult(LocalDate.now(clock)).formatted(), "givenName", "Matrix", "familyName",
 				familyName, "unit", unit.toString());
 	}
@@ -562,7 +581,7 @@ final class MatrixData {
 	}
 
 	Map<String, ?> placement() {
-		return Map.of("citizen", citizen.toString(), "company", company.toString(), "type", "VIRKSOMHEDSPRAKTIK",
+		return Map.of("citizen", citizen.toString(), "company", id(company), "type", "VIRKSOMHEDSPRAKTIK",
 				"from", LocalDate.now(clock).toString(), "hoursPerWeek", 20);
 	}
 
@@ -579,7 +598,7 @@ final class MatrixData {
 	}
 
 	Map<String, ?> propose() {
-		return Map.of("vacancy", vacancy.toString(), "citizen", citizen.toString());
+		return Map.of("vacancy", id(vacancy), "citizen", citizen.toString());
 	}
 
 	Map<String, ?> proposeForm() {

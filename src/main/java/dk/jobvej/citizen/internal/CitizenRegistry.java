@@ -1,11 +1,17 @@
 package dk.jobvej.citizen.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import dk.jobvej.audit.AuditAction;
+import dk.jobvej.audit.AuditLog;
+import dk.jobvej.audit.AuditRecord;
 import dk.jobvej.citizen.CitizenFacts;
 import dk.jobvej.citizen.CitizenHistory;
 import dk.jobvej.citizen.CitizenId;
@@ -32,11 +38,15 @@ class CitizenRegistry implements CitizenRegister {
 
 	private final CitizenAudit audit;
 
-	CitizenRegistry(CitizenGate gate, CitizenHistories histories, CitizenJournal journal, CitizenAudit audit) {
+	private final AuditLog auditLog;
+
+	CitizenRegistry(CitizenGate gate, CitizenHistories histories, CitizenJournal journal, CitizenAudit audit,
+			AuditLog auditLog) {
 		this.gate = gate;
 		this.histories = histories;
 		this.journal = journal;
 		this.audit = audit;
+		this.auditLog = auditLog;
 	}
 
 	@Override
@@ -44,6 +54,36 @@ class CitizenRegistry implements CitizenRegister {
 		var opened = gate.open(id);
 		audit.record(opened.staff(), AuditAction.READ, id, opened.citizen().municipalityCode(), what, opened.why());
 		return histories.find("c.id = :id", Map.of("id", id.value())).getFirst();
+	}
+
+	@Override
+	public List<CitizenFacts> openAll(Collection<CitizenId> ids, String what) {
+		var me = gate.caller();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		var found = new HashMap<CitizenId, CitizenFacts>();
+		histories
+			.find("c.municipality_code = :municipality and c.id in (:ids)",
+					Map.of("municipality", me.municipalityCode(), "ids",
+							ids.stream().map(CitizenId::value).distinct().toList()))
+			.forEach(facts -> found.put(facts.id(), facts));
+		var opened = new ArrayList<CitizenFacts>();
+		var reads = new ArrayList<AuditRecord>();
+		for (var id : new LinkedHashSet<>(ids)) {
+			var facts = found.get(id);
+			if (facts == null) {
+				continue;
+			}
+			var why = gate.basis(me, id, facts.history().unit(), facts.history().primaryContact());
+			if (why.isPresent()) {
+				opened.add(facts);
+				reads.add(new AuditRecord(me.username(), AuditAction.READ, CitizenAudit.subject(id), what, why.get(),
+						me.municipalityCode()));
+			}
+		}
+		auditLog.recordAll(reads);
+		return opened;
 	}
 
 	@Override
@@ -76,6 +116,12 @@ class CitizenRegistry implements CitizenRegister {
 	@Transactional(readOnly = true)
 	public void forEachHistory(int municipalityCode, Consumer<CitizenHistory> each) {
 		histories.stream(municipalityCode, each);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CitizenHistory> history(CitizenId id) {
+		return histories.find("c.id = :id", Map.of("id", id.value())).stream().findFirst().map(CitizenFacts::history);
 	}
 
 	@Override
