@@ -139,6 +139,9 @@ public class Benchmarks implements BenchmarkImport {
 	}
 
 	/** The areas of the CSV in order, each with its full-time persons per benefit and TOTAL, and its share. */
+	/** The longest name of an area (a column of {@code results.benchmark_value}). */
+	private static final int AREA_LENGTH = 100;
+
 	static Map<String, Area> parse(String csv) {
 		var lines = csv.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
 		if (lines.isEmpty() || !lines.getFirst().startsWith("benefit;")) {
@@ -147,6 +150,12 @@ public class Benchmarks implements BenchmarkImport {
 		var areaNames = List.of(lines.getFirst().split(";")).subList(1, lines.getFirst().split(";").length);
 		if (areaNames.isEmpty() || areaNames.stream().anyMatch(String::isBlank)) {
 			throw new RuleViolation("csv", "results.benchmark.header");
+		}
+		if (areaNames.stream().anyMatch(area -> area.codePoints().anyMatch(Character::isISOControl))) {
+			throw new RuleViolation("csv", "results.validation.control");
+		}
+		if (areaNames.stream().anyMatch(area -> area.strip().length() > AREA_LENGTH)) {
+			throw new RuleViolation("csv", "results.validation.tooLong", AREA_LENGTH);
 		}
 		var areas = new LinkedHashMap<String, Area>();
 		areaNames.forEach(area -> areas.put(area.strip(), new Area(area.strip(), new LinkedHashMap<>(), null)));
