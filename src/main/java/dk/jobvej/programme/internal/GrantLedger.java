@@ -26,17 +26,17 @@ import org.jspecify.annotations.Nullable;
  * <li>each at most once, and together at most the cap per citizen.</li>
  * </ul>
  */
-final class GrantLedger {
+public final class GrantLedger {
 
 	private GrantLedger() {
 	}
 
-	enum Kind {
+	public enum Kind {
 		START, COMPLETION
 	}
 
 	/** One grant earned. */
-	record Entry(CitizenId citizen, Kind kind, LocalDate earnedOn, long amount, OfferType type) {
+	public record Entry(CitizenId citizen, Kind kind, LocalDate earnedOn, long amount, OfferType type) {
 	}
 
 	/**
