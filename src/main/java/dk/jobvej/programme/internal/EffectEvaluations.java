@@ -60,6 +60,10 @@ public class EffectEvaluations {
 		if (to.isBefore(from)) {
 			throw new RuleViolation("programme", "programme.rule.evaluateNotStarted");
 		}
+		var participants = histories.keySet().stream().filter(c -> arms.get(c) == Arm.PARTICIPANT).count();
+		if (participants < 2 || histories.size() - participants < 2) {
+			throw new RuleViolation("programme", "programme.rule.evaluateTooFew");
+		}
 		var hours = hours(programme.municipalityCode(), arms, from, to);
 		var quarters = new ArrayList<EffectEvaluation.Quarter>();
 		var q = 0;

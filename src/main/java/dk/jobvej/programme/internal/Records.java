@@ -31,6 +31,12 @@ public final class Records {
 
 	public record AllocationRun(long seed, boolean stratified, int participants, int members, String inputHash,
 			String allocationHash, Instant randomisedAt, String randomisedBy) {
+
+		/** When it was drawn, on the jobcenter's clock. */
+		public java.time.LocalDateTime localTime() {
+			return java.time.LocalDateTime.ofInstant(randomisedAt, java.time.ZoneId.of("Europe/Copenhagen"));
+		}
+
 	}
 
 	public record Allocated(UUID citizen, Arm arm, String stratum) {
