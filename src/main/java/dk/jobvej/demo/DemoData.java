@@ -40,9 +40,11 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoResults results;
 
+	private final DemoProgrammes programmes;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
-			DemoSurveys surveys, DemoResults results) {
+			DemoSurveys surveys, DemoResults results, DemoProgrammes programmes) {
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -52,6 +54,7 @@ class DemoData implements ApplicationRunner {
 		this.properties = properties;
 		this.surveys = surveys;
 		this.results = results;
+		this.programmes = programmes;
 	}
 
 	@Override
@@ -89,6 +92,7 @@ class DemoData implements ApplicationRunner {
 		cvAndPlans.ensure(properties.seed());
 		surveys.ensure(units, properties.seed());
 		results.ensure(aalborgImported);
+		programmes.ensure(Municipalities.AALBORG, units.houses(), properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

@@ -15,6 +15,7 @@ import dk.jobvej.plan.OfferHistory;
 import dk.jobvej.plan.OfferStatus;
 import dk.jobvej.plan.OfferType;
 import dk.jobvej.programme.Arm;
+import dk.jobvej.programme.ExitDestination;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes the effect evaluation of a randomised trial. Ordinary hours come from the plan
  * module's offers of ordinary hours (hours a week × weeks); self-sufficiency from the benefit
- * history (a day without any benefit period is a self-sufficient day).
+ * history (a day without any benefit period is a self-sufficient day). Members who left because
+ * they moved, or who are no longer in the register, are left out: their days without benefit here
+ * say nothing about self-sufficiency.
  */
 @Service
 public class EffectEvaluations {
@@ -54,6 +57,10 @@ public class EffectEvaluations {
 		var arms = new HashMap<UUID, Arm>();
 		allocation.forEach(row -> arms.put(row.citizen(), row.arm()));
 		var histories = reports.histories(programme.municipalityCode(), arms.keySet());
+		store.exits(programme.id())
+			.stream()
+			.filter(exit -> exit.destination() == ExitDestination.MOVED)
+			.forEach(exit -> histories.remove(exit.citizen()));
 		var from = programme.startsOn();
 		var today = LocalDate.now(clock);
 		var to = programme.endsOn().plusYears(1).isBefore(today) ? programme.endsOn().plusYears(1) : today;

@@ -19,6 +19,7 @@ import dk.jobvej.programme.Arm;
 import dk.jobvej.programme.ProgrammeDefinition;
 import dk.jobvej.programme.ProgrammeId;
 import dk.jobvej.programme.ProgrammeImport;
+import dk.jobvej.programme.Randomisation;
 import dk.jobvej.programme.VisitationGroup;
 
 import org.springframework.stereotype.Service;
@@ -141,7 +142,7 @@ public class Programmes implements ProgrammeImport {
 		if (participants < 1 || participants >= members.size()) {
 			throw new RuleViolation("participants", "programme.rule.participantsRange", members.size() - 1);
 		}
-		var draw = Randomiser.draw(candidates(members), seed, participants, stratified);
+		var draw = Randomisation.draw(candidates(members), seed, participants, stratified);
 		var rows = members.stream()
 			.map(member -> new Records.Allocated(member.citizen(), draw.arms().get(member.citizen()), member.stratum()))
 			.toList();
@@ -160,11 +161,11 @@ public class Programmes implements ProgrammeImport {
 	public Verification verify(ProgrammeId id) {
 		var run = store.allocationRun(id).orElseThrow(() -> new NotFound("programme.notRandomised"));
 		var members = store.members(id);
-		var draw = Randomiser.draw(candidates(members), run.seed(), run.participants(), run.stratified());
+		var draw = Randomisation.draw(candidates(members), run.seed(), run.participants(), run.stratified());
 		var stored = store.allocation(id);
 		var storedArms = new java.util.HashMap<UUID, Arm>();
 		stored.forEach(row -> storedArms.put(row.citizen(), row.arm()));
-		var storedHash = Randomiser.allocationHash(run.seed(), run.participants(), run.stratified(), run.inputHash(),
+		var storedHash = Randomisation.allocationHash(run.seed(), run.participants(), run.stratified(), run.inputHash(),
 				storedArms);
 		var differing = (int) draw.arms().entrySet().stream().filter(e -> e.getValue() != storedArms.get(e.getKey())).count();
 		return new Verification(run, draw.inputHash().equals(run.inputHash()), storedHash.equals(run.allocationHash()),
@@ -186,8 +187,8 @@ public class Programmes implements ProgrammeImport {
 
 	}
 
-	private static List<Randomiser.Candidate> candidates(List<Records.Member> members) {
-		return members.stream().map(member -> new Randomiser.Candidate(member.citizen(), member.stratum())).toList();
+	private static List<Randomisation.Candidate> candidates(List<Records.Member> members) {
+		return members.stream().map(member -> new Randomisation.Candidate(member.citizen(), member.stratum())).toList();
 	}
 
 	@Override

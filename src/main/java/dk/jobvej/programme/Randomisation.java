@@ -1,4 +1,4 @@
-package dk.jobvej.programme.internal;
+package dk.jobvej.programme;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,28 +14,29 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import dk.jobvej.programme.Arm;
-
 /**
  * Draws a gross target group into participants and controls, reproducibly: the members are put in
  * the order of their ids, shuffled with {@link java.util.Random} from the recorded seed (its
  * algorithm is fixed by the Java specification, so the same seed and members give the same draw on
  * any JVM), and the first ones become participants. Stratified, each stratum (e.g. benefit type) is
  * shuffled on its own and gets its share of the participants by largest remainder, so the arms are
- * balanced on the stratum. The hashes make any later edit visible.
+ * balanced on the stratum. The hashes make any later edit visible. The algorithm is part of the
+ * module's API so that anyone (an auditor, the demo data) can reproduce a draw.
  */
-final class Randomiser {
+public final class Randomisation {
 
-	private Randomiser() {
+	private Randomisation() {
 	}
 
-	record Candidate(UUID citizen, String stratum) {
+	/** A member of the gross target group and the stratum (e.g. benefit) it is drawn in. */
+	public record Candidate(UUID citizen, String stratum) {
 	}
 
-	record Draw(Map<UUID, Arm> arms, Map<UUID, String> strata, String inputHash, String allocationHash) {
+	/** The arms drawn and the two hashes. */
+	public record Draw(Map<UUID, Arm> arms, Map<UUID, String> strata, String inputHash, String allocationHash) {
 	}
 
-	static Draw draw(List<Candidate> members, long seed, int participants, boolean stratified) {
+	public static Draw draw(List<Candidate> members, long seed, int participants, boolean stratified) {
 		if (participants < 0 || participants > members.size()) {
 			throw new IllegalArgumentException("participants must be between 0 and the number of members");
 		}
@@ -83,14 +84,14 @@ final class Randomiser {
 	}
 
 	/** SHA-256 over the members in the order of their ids, each with its stratum. */
-	static String inputHash(List<Candidate> ordered) {
+	public static String inputHash(List<Candidate> ordered) {
 		var text = new StringBuilder();
 		ordered.forEach(candidate -> text.append(candidate.citizen()).append(',').append(candidate.stratum()).append('\n'));
 		return sha256(text.toString());
 	}
 
 	/** SHA-256 over the seed, the settings, the input hash and every member's arm in id order. */
-	static String allocationHash(long seed, int participants, boolean stratified, String inputHash, Map<UUID, Arm> arms) {
+	public static String allocationHash(long seed, int participants, boolean stratified, String inputHash, Map<UUID, Arm> arms) {
 		var text = new StringBuilder().append(seed)
 			.append('|')
 			.append(participants)
