@@ -192,7 +192,9 @@ final class ProgrammeOutcomes {
 	private static List<ImportedBenefitPeriod> after(ProgrammeCohorts.Person person, ExitDestination destination,
 			LocalDate day, SplittableRandom random) {
 		if (destination == SMALL_JOB) {
-			return ProgrammeCohorts.closeLast(person.benefits(), day.plusDays(365 + random.nextInt(300)));
+			var end = day.plusDays(365 + random.nextInt(300));
+			return ProgrammeCohorts.closeLast(person.benefits(),
+					end.isAfter(ProgrammeCohorts.HISTORY_END) ? ProgrammeCohorts.HISTORY_END : end);
 		}
 		var history = ProgrammeCohorts.closeLast(person.benefits(), day.minusDays(1));
 		var next = switch (destination) {
