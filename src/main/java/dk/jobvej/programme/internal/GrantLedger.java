@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  * <li>a <em>start</em> when they start a continuous course of the rule's weeks: placements of the
  * rule's types one after another without a day between, planned (or run) to last the weeks, whose
- * first day is within the programme period;</li>
+ * first day is within the programme period (placements that began before the programme are not
+ * counted at all);</li>
  * <li>a <em>completion</em> when they have been the rule's weeks without a break at the same company
  * (placements with the same company key, one after another), reached by the programme's last day;</li>
  * <li>each at most once, and together at most the cap per citizen.</li>
@@ -46,7 +47,7 @@ public final class GrantLedger {
 	static List<Entry> compute(GrantRule rule, LocalDate startsOn, LocalDate endsOn, LocalDate today,
 			Collection<Placement> placements) {
 		var byCitizen = placements.stream()
-			.filter(placement -> rule.offerTypes().contains(placement.type()))
+			.filter(placement -> rule.offerTypes().contains(placement.type()) && !placement.start().isBefore(startsOn))
 			.collect(Collectors.groupingBy(Placement::citizen));
 		var entries = new ArrayList<Entry>();
 		var last = today.isBefore(endsOn) ? today : endsOn;

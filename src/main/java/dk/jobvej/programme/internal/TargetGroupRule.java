@@ -41,6 +41,11 @@ record TargetGroupRule(List<Clause> clauses, Narrow narrow) {
 
 	}
 
+	/**
+	 * The first clause the citizen meets; otherwise the nearest miss (a narrow one first) with the
+	 * failed conditions first in its reasons; {@link Assessment#NOT_CONCERNED} for a citizen on none
+	 * of the rule's benefits.
+	 */
 	Assessment assess(CitizenHistory history, LocalDate day) {
 		Assessment nearest = Assessment.NOT_CONCERNED;
 		for (var i = 0; i < clauses.size(); i++) {
@@ -48,7 +53,8 @@ record TargetGroupRule(List<Clause> clauses, Narrow narrow) {
 			if (outcome.qualifies()) {
 				return outcome;
 			}
-			if (outcome.narrowMiss() && !nearest.narrowMiss()) {
+			if (outcome != Assessment.NOT_CONCERNED && (nearest == Assessment.NOT_CONCERNED
+					|| outcome.narrowMiss() && !nearest.narrowMiss())) {
 				nearest = outcome;
 			}
 		}
