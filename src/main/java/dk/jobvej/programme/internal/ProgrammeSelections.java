@@ -36,6 +36,14 @@ public class ProgrammeSelections {
 		return store.allocationRun(programme.id());
 	}
 
+	/** Each member's arm, once drawn. */
+	@Transactional(readOnly = true)
+	public java.util.Map<java.util.UUID, dk.jobvej.programme.Arm> arms(Programme programme) {
+		var arms = new java.util.HashMap<java.util.UUID, dk.jobvej.programme.Arm>();
+		store.allocation(programme.id()).forEach(row -> arms.put(row.citizen(), row.arm()));
+		return arms;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Records.Visit> visits(Programme programme) {
 		return store.currentVisits(programme.id());

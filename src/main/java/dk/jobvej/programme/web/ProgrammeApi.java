@@ -107,9 +107,11 @@ class ProgrammeApi {
 	}
 
 	@GetMapping("/{id}/selection")
-	@Operation(summary = "Who qualified and why, and who narrowly did not (audited)")
+	@Operation(summary = "Who qualified and why (with the arm they were drawn into), and who narrowly did not (audited)")
 	ProgrammeJson.Selection selection(@PathVariable UUID id, Locale locale) {
-		var selection = selections.of(programme(id));
+		var programme = programme(id);
+		var selection = selections.of(programme);
+		var arms = selections.arms(programme);
 		var cited = new HashSet<UUID>();
 		selection.members().forEach(m -> cited.add(m.citizen()));
 		selection.nearMisses().forEach(m -> cited.add(m.citizen()));
@@ -118,7 +120,7 @@ class ProgrammeApi {
 				selection.selection().assessed(),
 				selection.members()
 					.stream()
-					.map(m -> new ProgrammeJson.Qualified(m.citizen(), m.clause(), m.stratum(),
+					.map(m -> new ProgrammeJson.Qualified(m.citizen(), m.clause(), m.stratum(), arms.get(m.citizen()),
 							ProgrammeJson.reasons(m.reasons(), r -> texts.reason(r, locale))))
 					.toList(),
 				selection.nearMisses()
@@ -134,7 +136,7 @@ class ProgrammeApi {
 			@Valid @RequestBody ProgrammeRequests.Randomise request) {
 		var programme = programme(id);
 		programmes.randomise(programme.id(), ProgrammeRequests.req(request.seed()),
-				ProgrammeRequests.req(request.participants()), request.stratified(), me());
+				ProgrammeRequests.req(request.participants()), Boolean.TRUE.equals(request.stratified()), me());
 		return ResponseEntity.status(201).body(ProgrammeJson.Randomisation.of(programmes.verify(programme.id())));
 	}
 
@@ -187,7 +189,7 @@ class ProgrammeApi {
 		var programme = programme(id);
 		var entries = reports.ledger(programme);
 		audit.read(new HashSet<>(entries.stream().map(e -> e.citizen().value()).toList()), "programme-grants " + id);
-		return new ProgrammeJson.Grants(reports.status(programme).grants(),
+		return new ProgrammeJson.Grants(ProgrammeJson.GrantTotals.of(reports.status(programme).grants()),
 				entries.stream()
 					.map(e -> new ProgrammeJson.GrantEntry(e.citizen().value(), e.kind().name(), e.earnedOn(), e.amount(),
 							e.type()))

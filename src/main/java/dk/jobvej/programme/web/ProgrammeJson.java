@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dk.jobvej.plan.OfferType;
+import dk.jobvej.programme.Arm;
 import dk.jobvej.programme.Clause;
 import dk.jobvej.programme.ExitDestination;
 import dk.jobvej.programme.GrantRule;
@@ -48,7 +49,7 @@ final class ProgrammeJson {
 	record ReasonView(String code, String argument, String text) {
 	}
 
-	record Qualified(UUID citizen, int clause, String stratum, List<ReasonView> reasons) {
+	record Qualified(UUID citizen, int clause, String stratum, @Nullable Arm arm, List<ReasonView> reasons) {
 	}
 
 	record NearMiss(UUID citizen, List<ReasonView> reasons) {
@@ -80,19 +81,31 @@ final class ProgrammeJson {
 	record GrantEntry(UUID citizen, String kind, LocalDate earnedOn, long amount, OfferType type) {
 	}
 
-	record Grants(StatusReport.@Nullable Grants totals, List<GrantEntry> entries) {
+	record Grants(@Nullable GrantTotals totals, List<GrantEntry> entries) {
+	}
+
+	/** The grant ledger's totals against the budget, in whole kroner. */
+	record GrantTotals(int starts, long startAmount, int completions, long completionAmount, long earned, long base,
+			long ceiling, long frame, long payable, long received, long outstanding, long headroom) {
+
+		static @Nullable GrantTotals of(StatusReport.@Nullable Grants g) {
+			return g == null ? null
+					: new GrantTotals(g.starts(), g.startAmount(), g.completions(), g.completionAmount(), g.earned(),
+							g.base(), g.ceiling(), g.frame(), g.payable(), g.received(), g.outstanding(), g.headroom());
+		}
+
 	}
 
 	record Status(UUID programme, LocalDate asOf, int members, int cohort, Map<String, Integer> cohortByStratum,
 			int started, long startedPercent, Map<OfferType, Integer> startedByType, int completed,
 			long completedPercent, Map<OfferType, Integer> completedByType, Map<ExitDestination, Integer> exits,
-			int movedAway, List<UnitGroups> units, StatusReport.@Nullable Grants grants, StatusReport.Lacking lacking) {
+			int movedAway, List<UnitGroups> units, @Nullable GrantTotals grants, StatusReport.Lacking lacking) {
 
 		static Status of(StatusReport r) {
 			return new Status(r.programme().id().value(), r.asOf(), r.members(), r.cohort(), r.cohortByStratum(),
 					r.startedTotal(), r.percent(r.startedTotal()), r.started(), r.completedTotal(),
 					r.percent(r.completedTotal()), r.completed(), r.exits(), r.movedAway(),
-					r.units().stream().map(UnitGroups::of).toList(), r.grants(), r.lacking());
+					r.units().stream().map(UnitGroups::of).toList(), GrantTotals.of(r.grants()), r.lacking());
 		}
 
 	}

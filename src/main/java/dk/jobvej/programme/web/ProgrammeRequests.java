@@ -50,16 +50,19 @@ final class ProgrammeRequests {
 			@NotBlank(message = REQUIRED) @Size(max = 4000, message = TOO_LONG) @Nullable String methods,
 			@NotNull(message = REQUIRED) @Nullable LocalDate startsOn,
 			@NotNull(message = REQUIRED) @Nullable LocalDate endsOn,
-			@NotNull(message = REQUIRED) @Nullable LocalDate selectionOn, boolean randomised, boolean visitationGroups,
-			@Min(value = 0, message = RANGE) @Max(value = 10_000_000_000L, message = RANGE) long budgetBase,
-			@Min(value = 0, message = RANGE) @Max(value = 10_000_000_000L, message = RANGE) long budgetActivity,
+			@NotNull(message = REQUIRED) @Nullable LocalDate selectionOn, @Nullable Boolean randomised,
+			@Nullable Boolean visitationGroups,
+			@Min(value = 0, message = RANGE) @Max(value = 10_000_000_000L, message = RANGE) @Nullable Long budgetBase,
+			@Min(value = 0, message = RANGE) @Max(value = 10_000_000_000L, message = RANGE) @Nullable Long budgetActivity,
 			@NotBlank(message = REQUIRED) @Size(max = 500, message = TOO_LONG) @Nullable String source,
 			@NotEmpty(message = REQUIRED) @Size(max = 10, message = TOO_LONG) @Nullable List<@Valid ClauseRequest> clauses,
 			@Valid @Nullable GrantRequest grantRule) {
 
 		ProgrammeDefinition definition(int municipalityCode) {
 			return new ProgrammeDefinition(municipalityCode, req(code).strip(), req(name).strip(), req(methods).strip(),
-					req(startsOn), req(endsOn), req(selectionOn), randomised, visitationGroups, budgetBase, budgetActivity, req(source).strip(),
+					req(startsOn), req(endsOn), req(selectionOn), Boolean.TRUE.equals(randomised),
+					Boolean.TRUE.equals(visitationGroups), budgetBase == null ? 0 : budgetBase,
+					budgetActivity == null ? 0 : budgetActivity, req(source).strip(),
 					req(clauses).stream().map(ClauseRequest::clause).toList(),
 					grantRule == null ? null : grantRule.rule());
 		}
@@ -81,21 +84,27 @@ final class ProgrammeRequests {
 
 	}
 
-	record GrantRequest(@Min(value = 0, message = RANGE) @Max(value = 10_000_000, message = RANGE) long startAmount,
-			@Min(value = 0, message = RANGE) @Max(value = 10_000_000, message = RANGE) long completionAmount,
-			@Min(value = 0, message = RANGE) @Max(value = 10_000_000, message = RANGE) long capPerCitizen,
-			@Min(value = 1, message = RANGE) @Max(value = 104, message = RANGE) int courseWeeks,
+	record GrantRequest(
+			@NotNull(message = REQUIRED) @Min(value = 0, message = RANGE) @Max(value = 10_000_000,
+					message = RANGE) @Nullable Long startAmount,
+			@NotNull(message = REQUIRED) @Min(value = 0, message = RANGE) @Max(value = 10_000_000,
+					message = RANGE) @Nullable Long completionAmount,
+			@NotNull(message = REQUIRED) @Min(value = 0, message = RANGE) @Max(value = 10_000_000,
+					message = RANGE) @Nullable Long capPerCitizen,
+			@NotNull(message = REQUIRED) @Min(value = 1, message = RANGE) @Max(value = 104,
+					message = RANGE) @Nullable Integer courseWeeks,
 			@NotEmpty(message = REQUIRED) @Nullable Set<OfferType> offerTypes) {
 
 		GrantRule rule() {
-			return new GrantRule(startAmount, completionAmount, capPerCitizen, courseWeeks, req(offerTypes));
+			return new GrantRule(req(startAmount), req(completionAmount), req(capPerCitizen), req(courseWeeks),
+					req(offerTypes));
 		}
 
 	}
 
 	record Randomise(@NotNull(message = REQUIRED) @Nullable Long seed,
 			@NotNull(message = REQUIRED) @Min(value = 1, message = RANGE) @Nullable Integer participants,
-			boolean stratified) {
+			@Nullable Boolean stratified) {
 	}
 
 	record Visit(@NotNull(message = REQUIRED) @Nullable UUID citizen,
