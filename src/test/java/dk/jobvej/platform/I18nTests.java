@@ -92,7 +92,11 @@ class I18nTests {
 			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
 			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class),
 			Map.entry("survey.kind.", QuestionnaireKind.class), Map.entry("survey.topic.", Topic.class),
-			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class));
+			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class),
+			Map.entry("programme.group.", dk.jobvej.programme.VisitationGroup.class),
+			Map.entry("programme.groupHelp.", dk.jobvej.programme.VisitationGroup.class),
+			Map.entry("programme.exit.", dk.jobvej.programme.ExitDestination.class),
+			Map.entry("programme.deferral.", dk.jobvej.programme.DeferralReason.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class MvcEndpoints {
 
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
-			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater");
+			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater",
+			"/programmer");
 
 	/** Sign-in pages are open to anyone. */
 	private static final Set<String> OPEN = Set.of("/min-side/login");
