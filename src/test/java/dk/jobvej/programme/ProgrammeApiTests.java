@@ -18,10 +18,12 @@ import dk.jobvej.identity.Role;
 import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.AuditTrail;
 import dk.jobvej.testing.Fresh;
+import dk.jobvej.testing.PageClient;
 import dk.jobvej.testing.TestCitizens;
 import dk.jobvej.testing.TestOrganisation;
 import dk.jobvej.testing.TestOrganisation.Staff;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -297,6 +299,28 @@ class ProgrammeApiTests {
 		assertThat(evaluation.path("selfSufficiency").path("pValue").asDouble()).isBetween(0.0, 1.0);
 		assertThat(evaluation.path("quarters").size()).isGreaterThan(1);
 		assertThat(evaluation.path("explanation").asString()).contains("95 %").contains("Tallene siger ikke");
+	}
+
+
+	@Test
+	@Order(8)
+	void theVisitationPageListsTheCaseworkersOwnCitizensWhoLackSomethingAndNamesTheWrongField() {
+		var pages = PageClient.at(port);
+		pages.login(caseworker);
+		var page = pages.get("/programmer/" + programme + "/visitation");
+		assertThat(page.status()).isEqualTo(200);
+		var html = Jsoup.parse(page.body());
+		assertThat(html.select("#lacking tr[data-citizen=" + participant(1) + "] td[data-lacks=true]")).hasSize(2);
+		assertThat(html.select("#my-members tbody tr")).hasSize(8);
+		var refused = pages.post("/programmer/" + programme + "/visitation", Map.of("citizen", participant(2), "group",
+				"DEFERRED", "decidedOn", LocalDate.now(clock).toString(), "deferralReason", "PRISON"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(refused.body()).select("#visit-summary a[href=#visit-revisitOn]").text())
+			.isEqualTo("Udskudt visitation kræver en dato for ny visitation efter visitationsdatoen");
+		var saved = pages.post("/programmer/" + programme + "/visitation", Map.of("citizen", participant(2), "group",
+				"DEFERRED", "decidedOn", LocalDate.now(clock).toString(), "revisitOn", LocalDate.now(clock).plusMonths(3).toString(),
+				"deferralReason", "PRISON"));
+		assertThat(saved.location()).endsWith("/visitation?gemt");
 	}
 
 }
