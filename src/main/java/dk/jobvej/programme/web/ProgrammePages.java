@@ -197,6 +197,7 @@ class ProgrammePages {
 			view.nearMisses().forEach(m -> cited.add(m.citizen()));
 			audit.read(cited, "programme-selection " + id);
 			model.addAttribute("view", view);
+			model.addAttribute("arms", selections.arms(programme));
 			model.addAttribute("texts", new ReasonTexts(texts, locale));
 		}
 		return "programme/selection";
