@@ -17,6 +17,7 @@ import dk.jobvej.citizen.CitizenHistory;
 import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.citizen.CitizenRegister;
 import dk.jobvej.cv.CvSearch;
+import dk.jobvej.cv.CvSnapshot;
 import dk.jobvej.identity.Organisation;
 import dk.jobvej.identity.OrganisationalUnit;
 import dk.jobvej.identity.UnitId;
@@ -212,15 +213,10 @@ public class ProgrammeReports {
 			return List.of();
 		}
 		var withPlan = plans.withEndGoal(programme.municipalityCode());
-		var withCv = new HashSet<CitizenId>();
-		cvs.forEachSnapshot(programme.municipalityCode(), cv -> {
-			if (cv.usable()) {
-				withCv.add(cv.citizen());
-			}
-		});
 		return groupOne.stream().map(v -> {
 			var citizen = new CitizenId(v.citizen());
-			return new Lack(citizen, !withPlan.contains(citizen), !withCv.contains(citizen), v.jobMediator() == null);
+			var usableCv = cvs.snapshot(citizen).map(CvSnapshot::usable).orElse(false);
+			return new Lack(citizen, !withPlan.contains(citizen), !usableCv, v.jobMediator() == null);
 		}).toList();
 	}
 
