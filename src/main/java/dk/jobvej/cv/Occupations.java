@@ -3,7 +3,7 @@ package dk.jobvej.cv;
 import java.util.List;
 import java.util.Optional;
 
-/** The occupation list Jobvej ships (see {@code cv/occupations.csv} for its source). */
+/** The occupations job goals and experience are tied to: the unit groups of the occupation module's taxonomy. */
 public interface Occupations {
 
 	/** Every occupation, by Danish title. */

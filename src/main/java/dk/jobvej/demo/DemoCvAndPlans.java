@@ -75,10 +75,11 @@ class DemoCvAndPlans {
 		this.clock = clock;
 	}
 
-	void ensure(long seed) {
+	/** @return whether the CVs were loaded now (false: loaded before) */
+	boolean ensure(long seed) {
 		if (cvs.snapshot(DemoCitizen.ID).isPresent()) {
 			log.info("Demo CVs and plans: loaded before; kept as they are");
-			return;
+			return false;
 		}
 		var started = System.nanoTime();
 		var histories = new ArrayList<CitizenHistory>();
@@ -102,6 +103,7 @@ class DemoCvAndPlans {
 		log.info("Demo CVs and plans: {} CVs, {} plans and {} offers for {} citizens in {} ms", cvRows,
 				data.plans().size(), data.offers().size(), histories.size(), (System.nanoTime() - started) / 1_000_000);
 		mikkel();
+		return true;
 	}
 
 	private static <T> List<T> slice(List<T> all, int n) {

@@ -1,6 +1,7 @@
 package dk.jobvej.demo;
 
 import dk.jobvej.citizen.CitizenImport;
+import dk.jobvej.matching.CandidatesFromCvs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,9 +43,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProgrammes programmes;
 
+	private final DemoEmployers employers;
+
+	private final CandidatesFromCvs candidatesFromCvs;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
-			DemoSurveys surveys, DemoResults results, DemoProgrammes programmes) {
+			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
+			CandidatesFromCvs candidatesFromCvs, DemoProgrammes programmes) {
+		this.employers = employers;
+		this.candidatesFromCvs = candidatesFromCvs;
+		this.programmes = programmes;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -54,7 +63,6 @@ class DemoData implements ApplicationRunner {
 		this.properties = properties;
 		this.surveys = surveys;
 		this.results = results;
-		this.programmes = programmes;
 	}
 
 	@Override
@@ -89,9 +97,12 @@ class DemoData implements ApplicationRunner {
 			}
 			conversations.ensureNamed(units, DemoCitizen.ID);
 		}
-		cvAndPlans.ensure(properties.seed());
+		if (cvAndPlans.ensure(properties.seed())) {
+			progress.log(candidatesFromCvs.refresh(Municipalities.AALBORG) + " candidate profiles made from the CVs");
+		}
 		surveys.ensure(units, properties.seed());
 		results.ensure(aalborgImported);
+		employers.populate(units, properties.seed(), progress);
 		programmes.ensure(Municipalities.AALBORG, units.houses(), properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}

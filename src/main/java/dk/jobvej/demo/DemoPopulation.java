@@ -26,7 +26,11 @@ class DemoPopulation {
 
 	private final Clock clock;
 
-	DemoPopulation(DemoOrganisation organisation, DemoStaff staff, CitizenImport citizens, Clock clock) {
+	private final DemoCandidates candidates;
+
+	DemoPopulation(DemoOrganisation organisation, DemoStaff staff, CitizenImport citizens, Clock clock,
+			DemoCandidates candidates) {
+		this.candidates = candidates;
 		this.organisation = organisation;
 		this.staff = staff;
 		this.citizens = citizens;
@@ -66,6 +70,8 @@ class DemoPopulation {
 			}
 			progress.log(label + " batch " + (n + 1) + "/" + batches + (count == 0 ? " (imported before)" : ""));
 		}
+		var profiled = candidates.load(profiles, seed, batchPrefix, municipality.code(), batchSize);
+		progress.log(label + ": " + profiled + " candidate profiles (kandidatbank)");
 		return new Result(profiles.size(), imported, hired);
 	}
 

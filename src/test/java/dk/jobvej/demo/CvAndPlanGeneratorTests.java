@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.CitizenHistory;
-import dk.jobvej.cv.internal.ReferenceLists;
+import dk.jobvej.cv.Occupation;
+import dk.jobvej.cv.Occupations;
 import dk.jobvej.identity.UnitId;
 import dk.jobvej.plan.OfferStatus;
 import dk.jobvej.plan.OfferType;
@@ -54,7 +55,7 @@ class CvAndPlanGeneratorTests {
 	}
 
 	private static CvAndPlanGenerator generator() {
-		return new CvAndPlanGenerator(851, TODAY, AalborgPopulationTests.CLOCK.getZone(), new ReferenceLists());
+		return new CvAndPlanGenerator(851, TODAY, AalborgPopulationTests.CLOCK.getZone(), new TitlesByCode());
 	}
 
 	@Test
@@ -127,6 +128,21 @@ class CvAndPlanGeneratorTests {
 		assertThat(again.offers()).isEqualTo(result.offers());
 		assertThat(again.cvs()).isEqualTo(result.cvs());
 		assertThat(again.plans()).isEqualTo(result.plans());
+	}
+
+	/** The generator needs only a title for each code it picks; the taxonomy's titles are the running application's. */
+	private static final class TitlesByCode implements Occupations {
+
+		@Override
+		public List<Occupation> all() {
+			return List.of();
+		}
+
+		@Override
+		public java.util.Optional<Occupation> byCode(String code) {
+			return java.util.Optional.of(new Occupation(code, "Stilling " + code, "Occupation " + code));
+		}
+
 	}
 
 }

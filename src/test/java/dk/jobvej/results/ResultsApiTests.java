@@ -60,7 +60,7 @@ class ResultsApiTests {
 		var exits = fixture.kpi(1, "Afsluttede til job eller uddannelse", "EXITS_FROM_PUBLIC_SUPPORT", "MONTHLY_AVERAGE",
 				year, 2);
 		var flexJobs = fixture.kpi(4, "Tilgang til fleksjob", "FLEXJOB_ENTRIES", "YEAR_TOTAL", year, 12);
-		var apprentices = fixture.kpi(2, "Voksenlærlinge", "ADULT_APPRENTICESHIPS_STARTED", "MONTHLY_AVERAGE", year, 50);
+		var conversations = fixture.kpi(2, "Afholdte samtaler", "CONVERSATIONS_HELD", "YEAR_TOTAL", year, 1000);
 		// Anna: kontanthjælp to 31 March, nothing in April: an exit in March.
 		var anna = fixture.citizen(fixture.caseworker, fixture.jobhuset);
 		fixture.benefit(fixture.caseworker, anna, "KONTANTHJAELP", LocalDate.of(year - 1, 6, 1), LocalDate.of(year, 3, 31));
@@ -88,9 +88,9 @@ class ResultsApiTests {
 		assertThat(exitKpi.path("forecast").asDouble()).isCloseTo(2.0 / 12, within(1e-9));
 		assertThat(exitKpi.path("onTrack").asBoolean()).isFalse();
 		assertThat(kpi(whole, flexJobs).path("actual").asDouble()).isEqualTo(1.0);
-		var waiting = kpi(whole, apprentices);
+		var waiting = kpi(whole, conversations);
 		assertThat(waiting.path("live").asBoolean()).isFalse();
-		assertThat(waiting.path("waitsFor").asString()).isEqualTo("plan");
+		assertThat(waiting.path("waitsFor").asString()).isEqualTo("contact");
 		assertThat(waiting.has("actual")).as("no invented numbers").isFalse();
 		assertThat(waiting.path("months")).isEmpty();
 		assertThat(whole.path("forecastMethod").asString()).startsWith("Fremskrivning: årets opgjorte måneder plus");
@@ -108,6 +108,28 @@ class ResultsApiTests {
 		var again = dashboard(null);
 		assertThat(months(again, exits).toString()).isEqualTo(months(whole, exits).toString());
 		assertThat(months(again, flexJobs).toString()).isEqualTo(months(whole, flexJobs).toString());
+	}
+
+	@Test
+	void anOfferCountsInTheMonthItStartsFromItsEventAndFromAFullRead() {
+		var start = LocalDate.now(clock).minusMonths(1).withDayOfMonth(10);
+		var hours = fixture.kpi(2, "Forløb med ordinære timer", "ORDINARY_HOURS_STARTED", "MONTHLY_AVERAGE",
+				start.getYear(), 118);
+		var citizen = fixture.citizen(fixture.caseworker, fixture.jobhuset);
+		fixture.benefit(fixture.caseworker, citizen, "KONTANTHJAELP", start.minusYears(1), null);
+
+		var offer = fixture.api.as(fixture.caseworker).post("/api/v1/citizens/" + citizen + "/offers",
+				Map.of("type", "ORDINAERE_TIMER", "providerKind", "COMPANY", "providerName", "Netto", "startDate",
+						start.toString(), "hoursPerWeek", 6));
+
+		assertThat(offer.status()).as("%s", offer).isEqualTo(201);
+		var month = start.getMonthValue() - 1;
+		ResultsFixture.eventually(() -> months(dashboard(start.getYear(), null), hours).path(month).asDouble() == 1,
+				"the start counted in its month");
+		assertThat(kpi(dashboard(start.getYear(), null), hours).path("live").asBoolean()).isTrue();
+		assertThat(fixture.api.as(fixture.leader).post("/api/v1/results/refresh", Map.of()).status()).isEqualTo(200);
+		assertThat(months(dashboard(start.getYear(), null), hours).path(month).asDouble()).as("after a full read")
+			.isEqualTo(1.0);
 	}
 
 	@Test
@@ -187,10 +209,14 @@ class ResultsApiTests {
 		var kpis = fixture.api.as(fixture.leader).get("/api/v1/results/kpis").json();
 		assertThat(kpis).hasSize(1);
 		assertThat(kpis.get(0).path("targets").get(0).path("target").asDouble()).isEqualTo(1650);
-		assertThat(kpis.get(0).path("live").asBoolean()).isFalse();
+		assertThat(kpis.get(0).path("live").asBoolean()).as("the employer module's hires are counted").isTrue();
 	}
 
 	private JsonNode dashboard(String unit) {
+		return dashboard(year, unit);
+	}
+
+	private JsonNode dashboard(int year, String unit) {
 		var response = fixture.api.as(fixture.leader)
 			.get("/api/v1/results/dashboard?year=" + year + (unit == null ? "" : "&unit=" + unit));
 		assertThat(response.status()).as("%s", response).isEqualTo(200);

@@ -45,6 +45,18 @@ final class AuthorisationMatrix {
 
 	/** The results (aggregates only): leaders and administrators. */
 	static final Set<Role> RESULTS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
+	/** The occupation taxonomy: everyone who works with citizens or companies, and the administrator. */
+	static final Set<Role> TAXONOMY = Collections
+		.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT, MENTOR, TEAM_LEADER, ADMINISTRATOR));
+
+	/** Companies and vacancies: read by everyone who works with citizens. */
+	static final Set<Role> READ_COMPANIES = WORK_WITH_CITIZENS;
+
+	/** Company consultants own companies, visits, vacancies, job carving and the follow-up after hiring. */
+	static final Set<Role> CONSULTANT = Collections.unmodifiableSet(EnumSet.of(COMPANY_CONSULTANT));
+
+	/** Placements are started and ended by consultants and caseworkers. */
+	static final Set<Role> PLACE = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT));
 
 	/** Programmes: leaders and administrators define, select, draw and read the figures. */
 	static final Set<Role> PLANNERS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
@@ -65,6 +77,8 @@ final class AuthorisationMatrix {
 	 */
 	static final Set<String> PUBLIC = Set.of("GET /svar", "POST /svar", "GET /svar/{code}", "POST /svar/{code}",
 			"POST /api/v1/survey/answers");
+	/** The employer portal is the companies' own door: every member of staff is refused. */
+	static final Set<Role> EMPLOYERS_ONLY = CITIZENS_ONLY;
 
 	static final List<Rule> RULES = List.of(
 			// identity: units (read by all staff, changed by the administrator)
@@ -127,6 +141,35 @@ final class AuthorisationMatrix {
 			rule("GET /api/v1/cadence-rules", ANY_STAFF), //
 			rule("GET /api/v1/cadence-variants", ADMINISTRATION), //
 			rule("POST /api/v1/cadence-variants", ADMINISTRATION, MatrixData::variant), //
+			// occupation taxonomy
+			rule("GET /api/v1/occupations", TAXONOMY), //
+			rule("GET /api/v1/occupations/{code}", TAXONOMY), //
+			// employer: companies, vacancies, placements, follow-up, targets
+			rule("POST /api/v1/companies", CONSULTANT, MatrixData::newCompany), //
+			rule("GET /api/v1/companies", READ_COMPANIES), //
+			rule("GET /api/v1/companies/{id}", READ_COMPANIES), //
+			rule("POST /api/v1/companies/{id}/workplaces", CONSULTANT, MatrixData::workplace), //
+			rule("POST /api/v1/companies/{id}/contacts", CONSULTANT, MatrixData::contact), //
+			rule("POST /api/v1/companies/{id}/visits", CONSULTANT, MatrixData::visit), //
+			rule("POST /api/v1/companies/{id}/vacancies", CONSULTANT, MatrixData::vacancy), //
+			rule("POST /api/v1/companies/{id}/portal-users", CONSULTANT, MatrixData::portalUser), //
+			rule("GET /api/v1/vacancies", READ_COMPANIES), //
+			rule("GET /api/v1/vacancies/{id}", READ_COMPANIES), //
+			rule("POST /api/v1/vacancies/{id}/tasks", CONSULTANT, MatrixData::tasks), //
+			// matching
+			rule("GET /api/v1/matching/vacancies/{id}/candidates", READ_COMPANIES), //
+			rule("GET /api/v1/matching/citizens/{id}/vacancies", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/matching/candidate-search", WORK_WITH_CITIZENS, MatrixData::candidateSearch), //
+			rule("POST /api/v1/matching/matches", CONSULTANT, MatrixData::propose), //
+			rule("GET /api/v1/matching/matches/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/matching/matches/{id}/status", CONSULTANT, MatrixData::moveMatch), //
+			rule("POST /api/v1/vacancies/{id}/close", CONSULTANT, MatrixData::closeVacancy), //
+			rule("POST /api/v1/placements", PLACE, MatrixData::placement), //
+			rule("GET /api/v1/placements/{id}", READ_COMPANIES), //
+			rule("POST /api/v1/placements/{id}/end", PLACE, MatrixData::endPlacement), //
+			rule("POST /api/v1/placements/{id}/follow-ups", CONSULTANT, MatrixData::followUp), //
+			rule("GET /api/v1/follow-ups/due", CONSULTANT), //
+			rule("GET /api/v1/employer-targets", LEADER), //
 			// audit
 			rule("GET /api/v1/audit/entries", AUDIT), //
 			rule("POST /api/v1/audit/verification", AUDIT), //
@@ -200,7 +243,6 @@ final class AuthorisationMatrix {
 			rule("PUT /api/v1/citizens/{id}/cv/profile", WORK_WITH_CITIZENS, MatrixData::cvProfile), //
 			rule("GET /api/v1/cv/worklist/mine", WORK_WITH_CITIZENS), //
 			rule("GET /api/v1/cv/worklist/unit", LEADER), //
-			rule("GET /api/v1/occupations", ANY_STAFF), //
 			// plan: decisions about offers and the plan's goals are the caseworker's and the leader's; mentors and
 			// company consultants read, record agreements, point to self-help and measure progression
 			rule("GET /api/v1/citizens/{id}/plan", WORK_WITH_CITIZENS), //
@@ -289,6 +331,41 @@ final class AuthorisationMatrix {
 			rule("GET /min-side/jobhjaelp", CITIZENS_ONLY), //
 			rule("GET /min-side/jobhjaelp/{code}", CITIZENS_ONLY), //
 			rule("POST /min-side/jobhjaelp/{code}", CITIZENS_ONLY, MatrixData::tick), //
+			// pages: employer
+			rule("GET /virksomheder", READ_COMPANIES), //
+			rule("POST /virksomheder/soeg", READ_COMPANIES, MatrixData::companySearch), //
+			rule("GET /virksomheder/ny", CONSULTANT), //
+			rule("POST /virksomheder/ny", CONSULTANT, MatrixData::newCompany), //
+			rule("GET /virksomheder/{id}", READ_COMPANIES), //
+			rule("POST /virksomheder/{id}/p-numre", CONSULTANT, MatrixData::workplace), //
+			rule("POST /virksomheder/{id}/kontaktpersoner", CONSULTANT, MatrixData::contact), //
+			rule("POST /virksomheder/{id}/besoeg", CONSULTANT, MatrixData::visit), //
+			rule("POST /virksomheder/{id}/portaladgang", CONSULTANT, MatrixData::portalUser), //
+			rule("GET /virksomheder/{id}/stillinger/ny", CONSULTANT), //
+			rule("POST /virksomheder/{id}/stillinger/ny", CONSULTANT, MatrixData::vacancy), //
+			rule("GET /virksomheder/maal", LEADER), //
+			rule("GET /stillinger", READ_COMPANIES), //
+			rule("GET /stillinger/{id}", READ_COMPANIES), //
+			rule("POST /stillinger/{id}/opgaver", CONSULTANT, MatrixData::task), //
+			rule("POST /stillinger/{id}/luk", CONSULTANT, MatrixData::closeVacancy), //
+			rule("GET /opfoelgning", CONSULTANT), //
+			rule("POST /opfoelgning/{id}", CONSULTANT, MatrixData::followUp), //
+			rule("GET /placeringer/{id}", READ_COMPANIES), //
+			// pages: matching
+			rule("GET /matchning/stillinger/{id}", READ_COMPANIES), //
+			rule("POST /matchning/stillinger/{id}/forslag", CONSULTANT, MatrixData::proposeForm), //
+			rule("POST /matchning/match/{id}", CONSULTANT, MatrixData::moveMatch), //
+			rule("GET /kandidatbank", WORK_WITH_CITIZENS), //
+			rule("POST /kandidatbank/soeg", WORK_WITH_CITIZENS, MatrixData::candidateSearch), //
+			rule("GET /borgere/{id}/jobforslag", WORK_WITH_CITIZENS), //
+			rule("GET /virksomhedsportal/stillinger/{id}/kandidater", EMPLOYERS_ONLY), //
+			rule("GET /min-side/kandidatbank", CITIZENS_ONLY), //
+			rule("POST /min-side/kandidatbank", CITIZENS_ONLY, MatrixData::consent), //
+			// pages: the employer portal (companies)
+			rule("GET /virksomhedsportal", EMPLOYERS_ONLY), //
+			rule("GET /virksomhedsportal/stillinger/ny", EMPLOYERS_ONLY), //
+			rule("POST /virksomhedsportal/stillinger/ny", EMPLOYERS_ONLY, MatrixData::vacancy), //
+			rule("GET /virksomhedsportal/stillinger/{id}", EMPLOYERS_ONLY), //
 			// pages: audit
 			rule("GET /revision", AUDIT), //
 			rule("POST /revision/verifikation", AUDIT), //

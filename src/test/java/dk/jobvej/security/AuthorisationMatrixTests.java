@@ -78,6 +78,7 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	ConversationImport conversationImport;
+	dk.jobvej.matching.CandidateIndex candidates;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -142,6 +143,25 @@ class AuthorisationMatrixTests {
 				&& !call(administrator, "GET", "/api/v1/results/reports/" + reportId, Map.of()).json().path("done").asBoolean(); tries++) {
 			Thread.sleep(200);
 		}
+		var consultant = staff.get(Role.COMPANY_CONSULTANT);
+		var company = call(consultant, "POST", "/api/v1/companies", data.newCompany());
+		assertThat(company.status()).as("seed %d: %s", seed, company).isEqualTo(201);
+		data.company = UUID.fromString(company.json().path("id").asString());
+		var vacancy = call(consultant, "POST", "/api/v1/companies/" + data.company + "/vacancies", data.vacancy());
+		assertThat(vacancy.status()).as("seed %d: %s", seed, vacancy).isEqualTo(201);
+		data.vacancy = UUID.fromString(vacancy.json().path("id").asString());
+		var placement = call(consultant, "POST", "/api/v1/placements", data.placement());
+		assertThat(placement.status()).as("seed %d: %s", seed, placement).isEqualTo(201);
+		data.placement = UUID.fromString(placement.json().path("id").asString());
+		var closable = call(consultant, "POST", "/api/v1/companies/" + data.company + "/vacancies", data.vacancy());
+		data.closable = UUID.fromString(closable.json().path("id").asString());
+		candidates.put(new dk.jobvej.matching.CandidateProfile(new dk.jobvej.citizen.CitizenId(citizenId), 851,
+				java.util.List.of(new dk.jobvej.occupation.OccupationCode("9333")), java.util.List.of(),
+				java.util.List.of("truck"), 2, java.util.List.of(), 37, 30, "9000", dk.jobvej.matching.Readiness.JOB_READY,
+				clock.instant()));
+		var match = call(consultant, "POST", "/api/v1/matching/matches", data.propose());
+		assertThat(match.status()).as("seed %d: %s", seed, match).isEqualTo(201);
+		data.match = UUID.fromString(match.json().path("id").asString());
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}

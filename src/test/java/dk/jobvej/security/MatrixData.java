@@ -44,6 +44,20 @@ final class MatrixData {
 	 * (for example {@code /api/v1/survey/rounds/}); the test fills them after making the data.
 	 */
 	final Map<String, String> idsByPath = new java.util.LinkedHashMap<>();
+	/** The employer module's test data: a company of the consultant, an open job there, a placement of the citizen. */
+	UUID company;
+
+	UUID vacancy;
+
+	UUID placement;
+
+	/** A second open job of the company, the one the close endpoints close (the first stays open for matching). */
+	UUID closable;
+
+	/** A match of the citizen for the first job. */
+	UUID match;
+
+	private final java.util.Random random = new java.util.Random();
 
 	private final Administration administration;
 
@@ -94,6 +108,9 @@ final class MatrixData {
 		if (ids.containsKey(variable)) {
 			return ids.get(variable);
 		}
+		if (variable.equals("code") && template.startsWith("/api/v1/occupations/")) {
+			return "5223";
+		}
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
@@ -127,6 +144,29 @@ final class MatrixData {
 			}
 			if (template.startsWith("/api/v1/slots/")) {
 				return contact.slot().toString();
+			}
+			if (template.startsWith("/api/v1/companies/") || template.startsWith("/virksomheder/")) {
+				return company.toString();
+			}
+			if (template.endsWith("/close") || template.endsWith("/luk")) {
+				return closable.toString();
+			}
+			if (template.startsWith("/api/v1/matching/matches/") || template.startsWith("/matchning/match/")) {
+				return match.toString();
+			}
+			if (template.startsWith("/api/v1/matching/vacancies/") || template.startsWith("/matchning/stillinger/")) {
+				return vacancy.toString();
+			}
+			if (template.startsWith("/api/v1/matching/citizens/")) {
+				return citizen.toString();
+			}
+			if (template.startsWith("/api/v1/vacancies/") || template.startsWith("/stillinger/")
+					|| template.startsWith("/virksomhedsportal/stillinger/")) {
+				return vacancy.toString();
+			}
+			if (template.startsWith("/api/v1/placements/") || template.startsWith("/placeringer/")
+					|| template.startsWith("/opfoelgning/")) {
+				return placement.toString();
 			}
 			if (template.startsWith("/api/v1/citizens/") || template.startsWith("/borgere/")) {
 				return citizen.toString();
@@ -501,6 +541,95 @@ final class MatrixData {
 
 	/** The ids of the contact course's test data. */
 	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
+	}
+
+	/** A CVR number that passes modulus 11 and is new in all likelihood. */
+	String cvr() {
+		while (true) {
+			var seven = String.valueOf(1_000_000 + random.nextInt(9_000_000));
+			var check = dk.jobvej.employer.Cvr.checkDigit(seven);
+			if (check >= 0) {
+				return seven + check;
+			}
+		}
+	}
+
+	Map<String, ?> newCompany() {
+		return Map.of("cvr", cvr(), "name", "Matrix ApS " + familyName, "branch", "04", "size", "SMALL", "street",
+				"Boulevarden 1", "postcode", "9000", "city", "Aalborg");
+	}
+
+	Map<String, ?> companySearch() {
+		return Map.of("q", "Matrix ApS " + familyName);
+	}
+
+	Map<String, ?> workplace() {
+		return Map.of("pNumber", String.valueOf(1_000_000_000L + (random.nextLong() & 0x7fffffffL) % 8_999_999_999L),
+				"name", "Afdeling Øst", "street", "Østerbro 2", "postcode", "9000", "city", "Aalborg");
+	}
+
+	Map<String, ?> contact() {
+		return Map.of("name", "Kontakt Person", "title", "HR", "email", "hr@example.dk", "phone", "99313700");
+	}
+
+	Map<String, ?> visit() {
+		return Map.of("visitedOn", LocalDate.now(clock).toString(), "purpose", "REKRUTTERING", "outcome",
+				"VACANCY_RECEIVED", "note", "Behov for lagerfolk");
+	}
+
+	Map<String, ?> vacancy() {
+		return Map.of("occupation", "9333", "title", "Lagermedarbejder", "description", "Pluk og pak", "hoursPerWeek",
+				30, "postcode", "9000", "city", "Aalborg", "kind", "JOB");
+	}
+
+	Map<String, ?> portalUser() {
+		return Map.of("name", "Hanne HR", "email", "hr-" + UUID.randomUUID() + "@example.dk", "password",
+				"portal-password-1");
+	}
+
+	Map<String, ?> tasks() {
+		return Map.of("tasks", List.of(task()));
+	}
+
+	Map<String, ?> task() {
+		return Map.of("occupation", "9321", "title", "Pakning", "description", "Pakke varer", "hoursPerWeek", 10);
+	}
+
+	Map<String, ?> closeVacancy() {
+		return Map.of("status", "CLOSED");
+	}
+
+	Map<String, ?> placement() {
+		return Map.of("citizen", citizen.toString(), "company", company.toString(), "type", "VIRKSOMHEDSPRAKTIK",
+				"from", LocalDate.now(clock).toString(), "hoursPerWeek", 20);
+	}
+
+	Map<String, ?> endPlacement() {
+		return Map.of("to", LocalDate.now(clock).plusWeeks(4).toString(), "reason", "COMPLETED");
+	}
+
+	Map<String, ?> followUp() {
+		return Map.of("position", 0, "outcome", "CONTINUES", "note", "Godt i gang");
+	}
+
+	Map<String, ?> candidateSearch() {
+		return Map.of("text", "lager", "occupation", "9333");
+	}
+
+	Map<String, ?> propose() {
+		return Map.of("vacancy", vacancy.toString(), "citizen", citizen.toString());
+	}
+
+	Map<String, ?> proposeForm() {
+		return Map.of("citizen", citizen.toString());
+	}
+
+	Map<String, ?> moveMatch() {
+		return Map.of("status", "PRESENTED");
+	}
+
+	Map<String, ?> consent() {
+		return Map.of("consent", "ja");
 	}
 
 }

@@ -44,13 +44,15 @@ public class Bookings {
 
 	private final JournalTexts journalTexts;
 
+	private final LatestHeld latestHeld;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Bookings(Conversations conversations, Opening opening, Clashes clashes, ContactAudit audit,
 			NotificationOutbox outbox, PresentedJobs jobs, CitizenRegister citizens, JournalTexts journalTexts,
-			JdbcClient jdbc, Clock clock) {
+			LatestHeld latestHeld, JdbcClient jdbc, Clock clock) {
 		this.conversations = conversations;
 		this.opening = opening;
 		this.clashes = clashes;
@@ -59,6 +61,7 @@ public class Bookings {
 		this.jobs = jobs;
 		this.citizens = citizens;
 		this.journalTexts = journalTexts;
+		this.latestHeld = latestHeld;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -115,6 +118,7 @@ public class Bookings {
 		var conversation = Conversation.unplanned(booking, me.username(), now, text, note, presented.size(),
 				clock.getZone());
 		conversations.save(conversation);
+		latestHeld.held(conversation);
 		jobs.add(conversation, presented, true, me.username(), now);
 		audit.record(me.username(), AuditAction.CREATE, request.citizen(), conversation.municipalityCode(),
 				"conversation-outcome", conversation.id().toString());

@@ -45,12 +45,15 @@ class CopyConversationImport implements ConversationImport {
 
 	private final AuditLog audit;
 
+	private final LatestHeld latestHeld;
+
 	private final Clock clock;
 
-	CopyConversationImport(DataSource dataSource, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	CopyConversationImport(DataSource dataSource, JdbcClient jdbc, AuditLog audit, LatestHeld latestHeld, Clock clock) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.latestHeld = latestHeld;
 		this.clock = clock;
 	}
 
@@ -77,6 +80,7 @@ class CopyConversationImport implements ConversationImport {
 		copy("contact.conversation (id, citizen, municipality_code, unit, caseworker, kind, channel, starts_at, ends_at, "
 				+ "place, status, planned, self_booked, booked_by, booked_at, outcome_at, outcome_by, cancelled_by, "
 				+ "absence_valid)", rows.toString(), conversations.size());
+		latestHeld.imported(conversations);
 		audit.recordAll(conversations.stream()
 			.map(ImportedConversation::municipalityCode)
 			.distinct()

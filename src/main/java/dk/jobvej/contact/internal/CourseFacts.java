@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dk.jobvej.contact.ConversationKind;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,17 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * Reads what the contact module knows about citizens' courses ({@link ContactFacts}) for many
  * citizens at once: by id for a worklist, or a whole municipality for reports and the benchmark,
- * four queries either way. Of the conversations held only the latest counts: the due date depends on
- * the last one held in the current benefit run, and if the latest of all is older than the run, none
- * was held in it. So one row per citizen is read, not one per conversation.
+ * four queries either way. Of the conversations held only the latest counts ({@link LatestHeld}): the
+ * due date depends on the last one held in the current benefit run, and if the latest of all is older
+ * than the run, none was held in it. So one row per citizen is read, not one per conversation.
  */
 @Component
 class CourseFacts {
-
-	private static final List<String> INDIVIDUAL = java.util.Arrays.stream(ConversationKind.values())
-		.filter(ConversationKind::individual)
-		.map(Enum::name)
-		.toList();
 
 	private final JdbcClient jdbc;
 
@@ -62,10 +55,8 @@ class CourseFacts {
 	private Map<UUID, ContactFacts> read(String where, Map<String, ?> parameters) {
 		var building = new HashMap<UUID, Building>();
 		var now = Timestamp.from(clock.instant());
-		jdbc.sql("select citizen, max(starts_at) from contact.conversation where status = 'HELD' and kind in (:kinds) and "
-				+ where + " group by citizen")
+		jdbc.sql("select citizen, held_at from contact.latest_held where " + where)
 			.params(parameters)
-			.param("kinds", INDIVIDUAL)
 			.query((RowCallbackHandler) rs -> building.computeIfAbsent(rs.getObject(1, UUID.class), id -> new Building()).held
 				.add(rs.getTimestamp(2).toInstant()));
 		jdbc.sql("select citizen, min(starts_at) from contact.conversation where status = 'BOOKED' and starts_at >= :now and "

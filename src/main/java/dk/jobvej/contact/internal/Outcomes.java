@@ -3,6 +3,7 @@ package dk.jobvej.contact.internal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dk.jobvej.audit.AuditAction;
@@ -11,6 +12,8 @@ import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.contact.CancelledBy;
 import dk.jobvej.contact.ConversationId;
 import dk.jobvej.contact.SuggestedJob;
+import dk.jobvej.survey.IssuedCode;
+import dk.jobvej.survey.SurveyCodes;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +45,17 @@ public class Outcomes {
 
 	private final NotificationOutbox outbox;
 
+	private final LatestHeld latestHeld;
+
+	private final SurveyCodes surveyCodes;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	Outcomes(Conversations conversations, Opening opening, ContactAudit audit, PresentedJobs jobs,
 			CitizenRegister citizens, JournalTexts journalTexts, AvailabilityTrack availability, NotificationOutbox outbox,
-			JdbcClient jdbc, Clock clock) {
+			LatestHeld latestHeld, SurveyCodes surveyCodes, JdbcClient jdbc, Clock clock) {
 		this.conversations = conversations;
 		this.opening = opening;
 		this.audit = audit;
@@ -57,6 +64,8 @@ public class Outcomes {
 		this.journalTexts = journalTexts;
 		this.availability = availability;
 		this.outbox = outbox;
+		this.latestHeld = latestHeld;
+		this.surveyCodes = surveyCodes;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -65,8 +74,13 @@ public class Outcomes {
 	 * The conversation was held. {@code presentedSuggestions} are jobs suggested before (by id) that
 	 * were presented; {@code typedIn} are jobs the caseworker presented and types in now.
 	 */
-	public void held(ConversationId id, String summary, List<UUID> presentedSuggestions, List<SuggestedJob> typedIn,
-			@Nullable Integer version) {
+	/**
+	 * Records the conversation as held. After a planned conversation in a week when a user survey
+	 * runs for the unit, a one-time anonymous answer code comes back, to be handed to the citizen
+	 * there and then; it is stored nowhere here.
+	 */
+	public Optional<IssuedCode> held(ConversationId id, String summary, List<UUID> presentedSuggestions,
+			List<SuggestedJob> typedIn, @Nullable Integer version) {
 		var opened = opening.conversation(id, "conversation-outcome");
 		var conversation = opened.conversation();
 		conversation.expectVersion(version);
@@ -81,16 +95,21 @@ public class Outcomes {
 			.filter(job -> presentedSuggestions.contains(job.id()))
 			.forEach(job -> presented.add(new SuggestedJob(job.title(), job.employer(), job.source(), job.reference())));
 		presented.addAll(typedIn);
-		var note = conversation.status() == Status.BOOKED ? citizens.writeJournal(conversation.citizen(),
+		var firstTime = conversation.status() == Status.BOOKED;
+		var note = firstTime ? citizens.writeJournal(conversation.citizen(),
 				journalTexts.held(conversation.startsAt(), clock.getZone(), conversation.kind(), conversation.channel(),
 						text, presented))
 				: null;
 		conversation.held(text, note, presented.size(), opened.staff().username(), now, clock.getZone());
 		conversations.save(conversation);
+		latestHeld.held(conversation);
 		jobs.markPresented(conversation, presentedSuggestions);
 		jobs.add(conversation, typedIn, true, opened.staff().username(), now);
 		audit.record(opened.staff().username(), AuditAction.CHANGE, conversation.citizen(),
 				conversation.municipalityCode(), "conversation-outcome", id.toString());
+		return firstTime && conversation.planned()
+				? surveyCodes.afterConversation(conversation.unit(), conversation.startsAt().atZone(clock.getZone()).toLocalDate())
+				: Optional.empty();
 	}
 
 	/** Suggests concrete jobs for a booked conversation, typed in by the caller before it. */

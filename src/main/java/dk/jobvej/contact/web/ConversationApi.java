@@ -85,12 +85,20 @@ class ConversationApi {
 	}
 
 	@PostMapping("/{id}/held")
-	@Operation(summary = "The conversation was held: summary (to the journal) and concrete jobs presented")
-	ResponseEntity<Void> held(@PathVariable UUID id, @Valid @RequestBody Held request) {
-		outcomes.held(new ConversationId(id), Objects.requireNonNull(request.summary()),
-				request.presentedSuggestions() == null ? List.of() : request.presentedSuggestions(), request.typedIn(),
-				request.version());
-		return ResponseEntity.noContent().build();
+	@Operation(summary = "The conversation was held: summary (to the journal) and concrete jobs presented. "
+			+ "200 with a one-time user-survey code to hand to the citizen when a survey runs for the unit that week "
+			+ "and the conversation was planned; otherwise 204")
+	ResponseEntity<SurveyCode> held(@PathVariable UUID id, @Valid @RequestBody Held request) {
+		return outcomes
+			.held(new ConversationId(id), Objects.requireNonNull(request.summary()),
+					request.presentedSuggestions() == null ? List.of() : request.presentedSuggestions(),
+					request.typedIn(), request.version())
+			.map(code -> ResponseEntity.ok(new SurveyCode(code.code(), code.path())))
+			.orElseGet(() -> ResponseEntity.noContent().build());
+	}
+
+	/** A user-survey code for the citizen: give it to them, do not keep it. */
+	record SurveyCode(String surveyCode, String surveyPath) {
 	}
 
 	@PostMapping("/{id}/cancellation")

@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The citizen's contact course page ({@code /samtaler/borger/{id}}: due status, booking, absences,
@@ -156,11 +157,13 @@ class ConversationPages {
 
 	@PostMapping("/samtaler/{id}/afholdt")
 	String held(@PathVariable UUID id, @Valid @ModelAttribute("heldForm") Held form, BindingResult binding, Model model,
-			Locale locale) {
+			Locale locale, RedirectAttributes flash) {
 		return answer(id, "held", forms.run("held", binding, locale,
-				() -> outcomes.held(new ConversationId(id), Objects.requireNonNull(form.summary()),
-						form.presentedSuggestions() == null ? List.of() : form.presentedSuggestions(), form.typedIn(),
-						form.version())),
+				() -> outcomes
+					.held(new ConversationId(id), Objects.requireNonNull(form.summary()),
+							form.presentedSuggestions() == null ? List.of() : form.presentedSuggestions(), form.typedIn(),
+							form.version())
+					.ifPresent(code -> flash.addFlashAttribute("surveyCode", code))),
 				model);
 	}
 

@@ -53,6 +53,13 @@ public final class CodeList {
 		return new CodeList(Map.copyOf(entries));
 	}
 
+	/** A list of the entries given, in their order. */
+	static CodeList of(List<Entry> entries) {
+		var byCode = new LinkedHashMap<String, Entry>();
+		entries.forEach(entry -> byCode.put(entry.code(), entry));
+		return new CodeList(Map.copyOf(byCode));
+	}
+
 	public Optional<Entry> get(String code) {
 		return Optional.ofNullable(entries.get(code));
 	}

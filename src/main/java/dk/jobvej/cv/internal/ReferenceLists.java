@@ -6,25 +6,34 @@ import java.util.Optional;
 
 import dk.jobvej.cv.Occupation;
 import dk.jobvej.cv.Occupations;
+import dk.jobvej.occupation.Taxonomy;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The lists a CV's entries come from, shipped as data under {@code cv/}: occupations (DISCO-08 /
- * ISCO-08 unit groups), branches (DB07 main groups) and languages (ISO 639-1), each with its source
- * in the file.
+ * The lists a CV's entries come from: occupations are the unit groups of the occupation module's
+ * taxonomy (DISCO-08 / ISCO-08), branches (DB07 main groups) and languages (ISO 639-1) are shipped
+ * as data under {@code cv/}, each with its source in the file.
  */
 @Component
 public class ReferenceLists implements Occupations {
 
-	private final CodeList occupations = CodeList.read("cv/occupations.csv");
+	private final Taxonomy taxonomy;
 
 	private final CodeList branches = CodeList.read("cv/branches.csv");
 
 	private final CodeList languages = CodeList.read("cv/languages.csv");
 
+	ReferenceLists(Taxonomy taxonomy) {
+		this.taxonomy = taxonomy;
+	}
+
+	/** The taxonomy's unit groups, read when asked: the taxonomy is loaded as the application starts. */
 	public CodeList occupationList() {
-		return occupations;
+		return CodeList.of(taxonomy.all()
+			.stream()
+			.map(o -> new CodeList.Entry(o.code().value(), o.danish(), o.english()))
+			.toList());
 	}
 
 	public CodeList branches() {
@@ -37,12 +46,12 @@ public class ReferenceLists implements Occupations {
 
 	@Override
 	public List<Occupation> all() {
-		return occupations.sorted(Locale.forLanguageTag("da")).stream().map(ReferenceLists::occupation).toList();
+		return occupationList().sorted(Locale.forLanguageTag("da")).stream().map(ReferenceLists::occupation).toList();
 	}
 
 	@Override
 	public Optional<Occupation> byCode(String code) {
-		return occupations.get(code).map(ReferenceLists::occupation);
+		return occupationList().get(code).map(ReferenceLists::occupation);
 	}
 
 	private static Occupation occupation(CodeList.Entry entry) {

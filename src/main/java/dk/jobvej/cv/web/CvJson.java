@@ -79,7 +79,4 @@ final class CvJson {
 
 	}
 
-	record Occupation(String code, String title, String isco08Title) {
-	}
-
 }

@@ -91,7 +91,7 @@ final class PlanRequests {
 	}
 
 	record PointTo(@NotBlank(message = "{plan.validation.required}") @Size(max = 40,
-			message = "{plan.validation.tooLong}") @Nullable String item,
+			message = "{plan.validation.tooLong}") @PlainText @Nullable String item,
 			@Size(max = 500, message = "{plan.validation.tooLong}") @PlainText @Nullable String note,
 			@Nullable Integer version) {
 	}

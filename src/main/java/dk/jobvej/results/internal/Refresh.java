@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads every benefit history of a municipality once through {@link CitizenRegister} and replaces
- * its pseudonymised benefit periods and the facts derived from them. Full-time persons are counted
+ * its pseudonymised benefit periods and the facts derived from them, and the facts of its offers
+ * ({@link PlanSource}). Full-time persons are counted
  * from those periods ({@link #fullTimePersons}), which events keep current between reads.
  */
 @Service
@@ -37,6 +38,8 @@ public class Refresh implements ResultsRefresh {
 
 	private final Pseudonyms pseudonyms;
 
+	private final PlanSource plan;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -45,8 +48,9 @@ public class Refresh implements ResultsRefresh {
 
 	private final TransactionTemplate writing;
 
-	Refresh(CitizenRegister citizens, BenefitSpans spans, Facts facts, Pseudonyms pseudonyms, JdbcClient jdbc,
-			Clock clock, PlatformTransactionManager transactions) {
+	Refresh(CitizenRegister citizens, BenefitSpans spans, Facts facts, Pseudonyms pseudonyms, PlanSource plan,
+			JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		this.plan = plan;
 		this.citizens = citizens;
 		this.spans = spans;
 		this.facts = facts;
@@ -82,10 +86,12 @@ public class Refresh implements ResultsRefresh {
 			}
 			derived.addAll(BenefitFacts.of(subject, municipalityCode, unit, own));
 		}));
+		var offers = reading.execute(status -> plan.all(municipalityCode));
 		var read = System.nanoTime();
 		writing.executeWithoutResult(status -> {
 			spans.replaceAll(municipalityCode, subjects, spanRows);
 			facts.replaceAll(municipalityCode, BenefitFacts.MEASURES, derived);
+			facts.replaceAll(municipalityCode, PlanSource.MEASURES, offers);
 		});
 		var millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Results of municipality {} refreshed: {} histories read in {} ms, written in {} ms", municipalityCode,

@@ -80,6 +80,27 @@ class GrantLedgerTests {
 	}
 
 	@Test
+	void thirteenWeeksOverTwoPlacementsAtTheSameCompanyComplete() {
+		var start = LocalDate.of(2016, 5, 2);
+		var middle = start.plusWeeks(7);
+		var entries = GrantLedger.compute(JOBFIRST, START, END, TODAY, List.of(
+				internship("cvr:35954716", start, middle.minusDays(1), middle.minusDays(1)),
+				new Placement(CITIZEN, OfferType.LOENTILSKUD_PRIVAT, "cvr:35954716", middle, start.plusWeeks(20), null)));
+		assertThat(entries).extracting(GrantLedger.Entry::kind)
+			.containsExactly(GrantLedger.Kind.START, GrantLedger.Kind.COMPLETION);
+		assertThat(entries.get(1).earnedOn()).isEqualTo(start.plusDays(90));
+	}
+
+	@Test
+	void employerPlacementsCountAsTheirOfferTypesAndFlexJobsNot() {
+		assertThat(EmployerPlacements.type(dk.jobvej.employer.PlacementType.VIRKSOMHEDSPRAKTIK))
+			.isEqualTo(OfferType.VIRKSOMHEDSPRAKTIK);
+		assertThat(EmployerPlacements.type(dk.jobvej.employer.PlacementType.LOENTILSKUD)).isEqualTo(OfferType.LOENTILSKUD_PRIVAT);
+		assertThat(EmployerPlacements.type(dk.jobvej.employer.PlacementType.ORDINAERT_JOB)).isEqualTo(OfferType.ORDINAERE_TIMER);
+		assertThat(EmployerPlacements.type(dk.jobvej.employer.PlacementType.FLEKSJOB)).isNull();
+	}
+
+	@Test
 	void aCompletionAfterTheProgrammeEndedEarnsNothing() {
 		var start = END.minusWeeks(6);
 		var entries = GrantLedger.compute(JOBFIRST, START, END, TODAY,

@@ -1,0 +1,5 @@
+/** The occupation API. */
+@NullMarked
+package dk.jobvej.occupation.web;
+
+import org.jspecify.annotations.NullMarked;
