@@ -78,6 +78,8 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	ConversationImport conversationImport;
+
+	@Autowired
 	dk.jobvej.matching.CandidateIndex candidates;
 
 	@Autowired
