@@ -1,7 +1,6 @@
 package dk.jobvej.programme.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -299,10 +298,6 @@ public class Programmes implements ProgrammeImport {
 		for (var payment : payments) {
 			store.insertPayment(id, payment.receivedOn(), payment.amount(), payment.note(), actor, clock.instant());
 		}
-	}
-
-	LocalDate today() {
-		return LocalDate.now(clock);
 	}
 
 }
