@@ -150,6 +150,24 @@ final class CvAndPlanGenerator {
 		return new Result(cvs, plans, offers);
 	}
 
+	/**
+	 * CVs for the given citizens and, for a share of them, a plan (with an end goal when the CV has a
+	 * job goal): the programme cohorts' group 1 in the demo data.
+	 */
+	Result cvsAndPlans(List<CitizenHistory> histories, double planShare) {
+		var cvs = new ArrayList<ImportedCv>();
+		var plans = new ArrayList<ImportedPlan>();
+		for (var history : histories) {
+			var random = random(history.id(), 11);
+			var cv = cv(history, null, random);
+			cvs.add(cv);
+			if (random.nextDouble() < planShare) {
+				plans.add(plan(history, cv, random));
+			}
+		}
+		return new Result(cvs, plans, List.of());
+	}
+
 	private List<Kind> kinds() {
 		Predicate<@Nullable VisitationCategory> any = category -> true;
 		Predicate<@Nullable VisitationCategory> activityReady = category -> category == null

@@ -41,6 +41,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoResults results;
 
+	private final DemoProgrammes programmes;
+
 	private final DemoEmployers employers;
 
 	private final CandidatesFromCvs candidatesFromCvs;
@@ -52,9 +54,10 @@ class DemoData implements ApplicationRunner {
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
 			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
-			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth) {
+			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth, DemoProgrammes programmes) {
 		this.employers = employers;
 		this.candidatesFromCvs = candidatesFromCvs;
+		this.programmes = programmes;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -108,6 +111,7 @@ class DemoData implements ApplicationRunner {
 		employers.populate(units, properties.seed(), progress);
 		rehab.ensure(units, properties.seed());
 		youth.ensure(units, properties.seed());
+		programmes.ensure(Municipalities.AALBORG, units.houses(), properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

@@ -129,7 +129,12 @@ class I18nTests {
 			Map.entry("employer.placementType.", dk.jobvej.employer.PlacementType.class),
 			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
 			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
-			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
+			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class),
+
+			Map.entry("programme.group.", dk.jobvej.programme.VisitationGroup.class),
+			Map.entry("programme.groupHelp.", dk.jobvej.programme.VisitationGroup.class),
+			Map.entry("programme.exit.", dk.jobvej.programme.ExitDestination.class),
+			Map.entry("programme.deferral.", dk.jobvej.programme.DeferralReason.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

@@ -61,6 +61,16 @@ final class AuthorisationMatrix {
 	/** Leaders and administrators: the free-municipality report, population figures. */
 	static final Set<Role> LEADER_OR_ADMINISTRATOR = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
 
+	/** Programmes: leaders and administrators define, select, draw and read the figures. */
+	static final Set<Role> PLANNERS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
+
+	/** A programme's draw may also be verified by the auditor. */
+	static final Set<Role> VERIFY = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR, AUDITOR));
+
+	/** The list of programmes: everyone who works with citizens, and administrators. */
+	static final Set<Role> PROGRAMME_LIST = Collections
+		.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT, MENTOR, TEAM_LEADER, ADMINISTRATOR));
+
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
@@ -544,7 +554,41 @@ final class AuthorisationMatrix {
 			rule("POST /unge/fritidsjob/ansaettelser", WORK_WITH_CITIZENS, d -> d.modules.placementPage()), //
 			rule("GET /admin/regler/unge", ADMINISTRATION), //
 			rule("POST /admin/regler/unge/{code}", ADMINISTRATION, d -> d.modules.rule()), //
-			rule("POST /admin/regler/unge/befolkningstal", ADMINISTRATION, d -> d.modules.figuresPage()));
+			rule("POST /admin/regler/unge/befolkningstal", ADMINISTRATION, d -> d.modules.figuresPage()), //
+			// programme: API
+			rule("GET /api/v1/programmes", PROGRAMME_LIST), //
+			rule("POST /api/v1/programmes", PLANNERS, MatrixData::programme), //
+			rule("GET /api/v1/programmes/{id}", PROGRAMME_LIST), //
+			rule("POST /api/v1/programmes/{id}/selection", PLANNERS), //
+			rule("GET /api/v1/programmes/{id}/selection", PLANNERS), //
+			rule("POST /api/v1/programmes/{id}/randomisation", PLANNERS, MatrixData::draw), //
+			rule("GET /api/v1/programmes/{id}/randomisation", VERIFY), //
+			rule("POST /api/v1/programmes/{id}/visitations", DECIDE, MatrixData::programmeVisit), //
+			rule("GET /api/v1/programmes/{id}/visitations/lacking", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/programmes/{id}/exits", DECIDE, MatrixData::programmeExit), //
+			rule("POST /api/v1/programmes/{id}/payments", PLANNERS, MatrixData::grantPayment), //
+			rule("GET /api/v1/programmes/{id}/grants", PLANNERS), //
+			rule("GET /api/v1/programmes/{id}/report", PLANNERS), //
+			rule("GET /api/v1/programmes/{id}/report.pdf", PLANNERS), //
+			rule("GET /api/v1/programmes/{id}/report.xlsx", PLANNERS), //
+			rule("GET /api/v1/programmes/{id}/evaluation", PLANNERS), //
+			// programme: pages
+			rule("GET /programmer", PROGRAMME_LIST), //
+			rule("GET /programmer/ny", PLANNERS), //
+			rule("POST /programmer", PLANNERS, MatrixData::programmeForm), //
+			rule("GET /programmer/{id}", PLANNERS), //
+			rule("GET /programmer/{id}/rapport.pdf", PLANNERS), //
+			rule("GET /programmer/{id}/rapport.xlsx", PLANNERS), //
+			rule("GET /programmer/{id}/udvaelgelse", PLANNERS), //
+			rule("POST /programmer/{id}/udvaelgelse", PLANNERS), //
+			rule("GET /programmer/{id}/lodtraekning", VERIFY), //
+			rule("POST /programmer/{id}/lodtraekning", PLANNERS, MatrixData::draw), //
+			rule("GET /programmer/{id}/visitation", WORK_WITH_CITIZENS), //
+			rule("POST /programmer/{id}/visitation", DECIDE, MatrixData::programmeVisit), //
+			rule("POST /programmer/{id}/udslusning", DECIDE, MatrixData::programmeExitForm), //
+			rule("GET /programmer/{id}/tilskud", PLANNERS), //
+			rule("POST /programmer/{id}/tilskud", PLANNERS, MatrixData::grantPayment), //
+			rule("GET /programmer/{id}/effekt", PLANNERS));
 
 	private AuthorisationMatrix() {
 	}

@@ -25,6 +25,7 @@ import dk.jobvej.identity.Role;
 import dk.jobvej.security.AuthorisationMatrix.Rule;
 import dk.jobvej.testing.ApiClient;
 import dk.jobvej.testing.ContactFixtures;
+import dk.jobvej.identity.UnitId;
 import dk.jobvej.testing.CprGenerator;
 import dk.jobvej.testing.PageClient;
 import dk.jobvej.testing.TestCitizens;
@@ -142,6 +143,7 @@ class AuthorisationMatrixTests {
 		var reportId = report.json().path("id").asString();
 		data.idsByPath.put("/api/v1/results/reports/", reportId);
 		data.idsByPath.put("/resultater/rapport/", reportId);
+		programmeData(administrator, caseworker, cprs, familyName, unit);
 		for (var tries = 0; tries < 600
 				&& !call(administrator, "GET", "/api/v1/results/reports/" + reportId, Map.of()).json().path("done").asBoolean(); tries++) {
 			Thread.sleep(200);
@@ -176,6 +178,29 @@ class AuthorisationMatrixTests {
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}
+	}
+
+	/**
+	 * A programme of the matrix's own, selected and drawn: its target group is everyone in Aalborg on
+	 * a-dagpenge today, among them the matrix's citizen and a second citizen made here.
+	 */
+	private void programmeData(Staff administrator, Staff caseworker, CprGenerator cprs, String familyName, UnitId unit) {
+		var second = call(caseworker, "POST", "/api/v1/citizens", Map.of("cpr", cprs.adult(LocalDate.now(clock)).formatted(),
+				"givenName", "Mads", "familyName", familyName, "unit", unit.toString(), "primaryContact",
+				caseworker.id().toString()));
+		assertThat(second.status()).as("seed %d: %s", seed, second).isEqualTo(201);
+		var period = call(caseworker, "POST", "/api/v1/citizens/" + second.json().path("id").asString() + "/benefit-periods",
+				Map.of("type", "A_DAGPENGE", "from", "2024-01-01"));
+		assertThat(period.status()).as("seed %d: %s", seed, period).isEqualTo(201);
+		var programme = call(administrator, "POST", "/api/v1/programmes", data.programme());
+		assertThat(programme.status()).as("seed %d: %s", seed, programme).isEqualTo(201);
+		var id = programme.json().path("id").asString();
+		var selected = call(administrator, "POST", "/api/v1/programmes/" + id + "/selection", Map.of());
+		assertThat(selected.status()).as("seed %d: %s", seed, selected).isEqualTo(201);
+		var drawn = call(administrator, "POST", "/api/v1/programmes/" + id + "/randomisation", data.draw());
+		assertThat(drawn.status()).as("seed %d: %s", seed, drawn).isEqualTo(201);
+		data.idsByPath.put("/api/v1/programmes/", id);
+		data.idsByPath.put("/programmer/", id);
 	}
 
 	/** A project of the matrix's own, an offer, a decision and a sub-goal of the citizen. */

@@ -520,6 +520,44 @@ final class MatrixData {
 		return Map.of("code", SURVEY_CODE);
 	}
 
+	/** A programme of its own for each call (a fresh code), whose target group is everyone on a-dagpenge today. */
+	Map<String, ?> programme() {
+		var today = LocalDate.now(clock);
+		return Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 12), "name", "Matrixprogram", "methods",
+				"Virksomhedsrettet indsats", "startsOn", today.minusDays(30).toString(), "endsOn", today.plusYears(1).toString(),
+				"selectionOn", today.toString(), "randomised", true, "visitationGroups", true, "source", "Matrix", "clauses",
+				List.of(Map.of("benefits", List.of("A_DAGPENGE"))));
+	}
+
+	Map<String, ?> programmeForm() {
+		var today = LocalDate.now(clock);
+		return Map.of("code", "M" + UUID.randomUUID().toString().substring(0, 12), "name", "Matrixprogram", "methods",
+				"Virksomhedsrettet indsats", "startsOn", today.minusDays(30).toString(), "endsOn", today.plusYears(1).toString(),
+				"selectionOn", today.toString(), "source", "Matrix", "c1Benefits", "A_DAGPENGE");
+	}
+
+	Map<String, ?> draw() {
+		return Map.of("seed", 7, "participants", 1);
+	}
+
+	Map<String, ?> programmeVisit() {
+		return Map.of("citizen", citizen.toString(), "group", "GROUP_1", "decidedOn", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> programmeExit() {
+		return Map.of("citizen", citizen.toString(), "exitedOn", LocalDate.now(clock).toString(), "destination",
+				"ORDINARY_JOB");
+	}
+
+	Map<String, ?> programmeExitForm() {
+		return Map.of("exitCitizen", citizen.toString(), "exitedOn", LocalDate.now(clock).toString(), "destination",
+				"ORDINARY_JOB");
+	}
+
+	Map<String, ?> grantPayment() {
+		return Map.of("receivedOn", LocalDate.now(clock).toString(), "amount", 1000, "note", "Matrix");
+	}
+
 	/** The ids of the contact course's test data. */
 	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
 	}

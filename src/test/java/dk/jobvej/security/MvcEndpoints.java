@@ -25,7 +25,8 @@ final class MvcEndpoints {
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
 			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater",
 			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank",
-			"/rehabilitering", "/sygedagpenge", "/unge");
+			"/rehabilitering", "/sygedagpenge", "/unge",
+			"/programmer");
 
 	/** Sign-in pages are open to anyone. */
 	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login");
