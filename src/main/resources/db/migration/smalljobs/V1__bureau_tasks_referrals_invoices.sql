@@ -25,9 +25,23 @@ create table smalljobs.bureau_rate (
     primary key (bureau, valid_from)
 );
 
--- Collective agreements (overenskomster) that set the hourly wage of a small job, from a day.
+-- Collective agreements (overenskomster) by their proper names, and the hourly wage each sets for a small
+-- job, from a day.
+create table smalljobs.agreement (
+    code varchar(40)  primary key check (code ~ '^[A-Z0-9_]{2,40}$'),
+    name varchar(200) not null
+);
+
+insert into smalljobs.agreement (code, name) values
+    ('INDUSTRI', 'Industriens Overenskomst'),
+    ('HANDEL_LAGER', 'Lager- og Handelsoverenskomsten'),
+    ('SERVICE_RENGOERING', 'Serviceoverenskomsten'),
+    ('HOTEL_RESTAURANT', 'Hotel- og Restaurationsoverenskomsten'),
+    ('JORD_BETON', 'Bygge- og Anlægsoverenskomsten'),
+    ('KOMMUNAL_SERVICE', 'Overenskomst for serviceassistenter i kommuner');
+
 create table smalljobs.agreement_wage (
-    agreement   varchar(40)   not null check (agreement ~ '^[A-Z0-9_]{2,40}$'),
+    agreement   varchar(40)   not null references smalljobs.agreement (code),
     valid_from  date          not null,
     hourly_wage numeric(8, 2) not null check (hourly_wage > 0),
     primary key (agreement, valid_from)

@@ -69,7 +69,13 @@ class I18nTests {
 			Map.entry("employer.followUpOutcome.", dk.jobvej.employer.FollowUpOutcome.class),
 			Map.entry("employer.measure.", dk.jobvej.employer.TargetMeasure.class),
 			Map.entry("matching.status.", dk.jobvej.matching.MatchStatus.class),
-			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class));
+			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class),
+			Map.entry("smalljobs.taskStatus.", dk.jobvej.smalljobs.internal.TaskStatus.class),
+			Map.entry("smalljobs.referralStatus.", dk.jobvej.smalljobs.internal.ReferralStatus.class),
+			Map.entry("network.kind.", dk.jobvej.network.internal.MatchKind.class),
+			Map.entry("network.openingStatus.", dk.jobvej.network.internal.OpeningStatus.class),
+			Map.entry("network.level.", dk.jobvej.network.internal.EducationLevel.class),
+			Map.entry("network.stage.", dk.jobvej.network.internal.Stage.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

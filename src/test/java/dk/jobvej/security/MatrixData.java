@@ -49,6 +49,26 @@ final class MatrixData {
 	/** A match of the citizen for the first job. */
 	UUID match;
 
+	/** The small-jobs fixtures: a bureau whose unit is the matrix unit, a confirmed task, an activity-ready citizen referred to it with a small job, an invoice. */
+	UUID bureau;
+
+	UUID smallJobsCitizen;
+
+	UUID task;
+
+	UUID referral;
+
+	UUID employment;
+
+	UUID invoice;
+
+	/** The network fixtures: a network whose first partner's unit is the matrix unit, an opening and a candidate of it. */
+	UUID network;
+
+	UUID opening;
+
+	UUID candidate;
+
 	private final java.util.Random random = new java.util.Random();
 
 	private final Administration administration;
@@ -93,7 +113,37 @@ final class MatrixData {
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
+		if (variable.equals("month")) {
+			return java.time.YearMonth.now(clock).minusMonths(1).toString();
+		}
 		if (variable.equals("id")) {
+			if (template.startsWith("/api/v1/small-jobs/bureaus/")) {
+				return bureau.toString();
+			}
+			if (template.startsWith("/api/v1/small-jobs/referrals/") || template.startsWith("/smaajob/henvisninger/")) {
+				return referral.toString();
+			}
+			if (template.startsWith("/api/v1/small-jobs/employments/") || template.startsWith("/smaajob/ansaettelser/")) {
+				return employment.toString();
+			}
+			if (template.startsWith("/api/v1/small-jobs/tasks/") || template.startsWith("/smaajob/opgaver/")) {
+				return task.toString();
+			}
+			if (template.startsWith("/api/v1/small-jobs/invoices/") || template.startsWith("/smaajob/fakturaer/")) {
+				return invoice.toString();
+			}
+			if (template.startsWith("/smaajob/henvis/")) {
+				return smallJobsCitizen.toString();
+			}
+			if (template.startsWith("/api/v1/network/networks/")) {
+				return network.toString();
+			}
+			if (template.startsWith("/api/v1/network/openings/") || template.startsWith("/vaekst-via-viden/aabninger/")) {
+				return opening.toString();
+			}
+			if (template.startsWith("/api/v1/network/candidates/")) {
+				return candidate.toString();
+			}
 			if (template.startsWith("/api/v1/companies/") || template.startsWith("/virksomheder/")) {
 				return company.toString();
 			}
@@ -276,6 +326,83 @@ final class MatrixData {
 
 	Map<String, ?> consent() {
 		return Map.of("consent", "ja");
+	}
+
+	Map<String, ?> newBureau() {
+		return Map.of("name", "Matrixbureau " + familyName, "slug", "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+				"cvr", "13748136", "unit", unit.toString(), "street", "Boulevarden 1", "postcode", "9000", "city",
+				"Aalborg", "bankAccount", "9570 1234567890", "hourlyRate", 85);
+	}
+
+	Map<String, ?> resultRule() {
+		return Map.of("kind", "RETAINED", "validFrom", "2024-01-01", "amount", 5000, "afterWeeks", 13, "resultsBased",
+				true);
+	}
+
+	Map<String, ?> refer() {
+		return Map.of("citizen", smallJobsCitizen.toString(), "bureau", bureau.toString(), "note", "Klar til småjob");
+	}
+
+	Map<String, ?> referForm() {
+		return Map.of("bureau", bureau.toString(), "note", "Klar til småjob");
+	}
+
+	Map<String, ?> maturing() {
+		return Map.of("from", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> employ() {
+		return Map.of("task", task.toString(), "from", LocalDate.now(clock).toString(), "hoursPerWeek", 8);
+	}
+
+	Map<String, ?> giveBack() {
+		return Map.of("on", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> hours() {
+		return Map.of("week", LocalDate.now(clock).toString(), "hours", 6);
+	}
+
+	Map<String, ?> endSmallJob() {
+		return Map.of("on", LocalDate.now(clock).toString(), "reason", "COMPLETED");
+	}
+
+	Map<String, ?> decision() {
+		return Map.of("confirm", true);
+	}
+
+	Map<String, ?> decisionForm() {
+		return Map.of("confirm", "true");
+	}
+
+	Map<String, ?> invoiceMonth() {
+		return Map.of("month", java.time.YearMonth.now(clock).minusMonths(1).toString());
+	}
+
+	Map<String, ?> newNetwork() {
+		return Map.of("name", "Matrixnetværk " + UUID.randomUUID(), "periodFrom", "2020-01-01", "periodTo", "2030-12-31",
+				"targetMatches", 2000, "homeMunicipality", 851, "homeSharePercent", 40, "takeWithinDays", 5,
+				"municipalities", Map.of("851", "Aalborg", "813", "Frederikshavn"));
+	}
+
+	Map<String, ?> newPartner() {
+		return Map.of("code", "P" + (random.nextInt(90_000) + 10_000), "name", "Matrixpartner", "pool",
+				"Dimittender", "unit", unit.toString(), "relayOrder", random.nextInt(1000) + 10, "targetMatches", 100);
+	}
+
+	Map<String, ?> opening() {
+		return Map.of("companyName", "Matrix Vækst ApS", "cvr", "13748136", "companyMunicipality", 813, "dialog",
+				"Vil ind på nye markeder", "jobContent", List.of("NEW_MARKETS"), "description", "Eksport til Norge",
+				"kind", "GROWTH_PILOT");
+	}
+
+	Map<String, ?> networkMatch() {
+		return Map.of("candidate", candidate.toString(), "matchedOn", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> networkCandidate() {
+		return Map.of("name", "Matrix Kandidat", "educationLevel", "MASTER", "field", "Økonomi", "stage", "GRADUATE",
+				"homeMunicipality", 851);
 	}
 
 }

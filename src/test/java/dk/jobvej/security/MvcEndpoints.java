@@ -22,10 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class MvcEndpoints {
 
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
-			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank");
+			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank",
+			"/smaajob", "/vaekst-via-viden");
 
 	/** Sign-in pages are open to anyone. */
-	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login");
+	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login",
+			"/smaajob/meld-opgave/{slug}", "/smaajob/meld-opgave/{slug}/tak");
 
 	private MvcEndpoints() {
 	}

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits how many tasks one client address may report on the public form: at most
+ * Limits how many tasks one client address may report to one bureau on the public form: at most
  * {@code reportsPerHour} in any hour. Kept in memory (one instance); at most 10,000 addresses are
  * remembered, the least recently seen forgotten first.
  */
@@ -38,10 +38,10 @@ public class ReportLimiter {
 		this.properties = properties;
 	}
 
-	/** Whether the address may report one more task now; if so, the report is counted. */
-	public synchronized boolean tryReport(String address) {
+	/** Whether the address may report one more task to the bureau now; if so, the report is counted. */
+	public synchronized boolean tryReport(String address, java.util.UUID bureau) {
 		var now = clock.instant();
-		var times = seen.computeIfAbsent(address, key -> new ArrayDeque<>());
+		var times = seen.computeIfAbsent(address + " " + bureau, key -> new ArrayDeque<>());
 		while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(Duration.ofHours(1)))) {
 			times.pollFirst();
 		}

@@ -45,12 +45,19 @@ public class Tasks {
 		this.organisation = organisation;
 	}
 
-	/** The collective agreements with a wage in force today, by code. */
-	public List<String> agreements() {
-		return jdbc.sql("select distinct agreement from smalljobs.agreement_wage where valid_from <= ? order by 1")
+	/** The collective agreements with a wage in force today, by name. */
+	public List<Agreement> agreements() {
+		return jdbc.sql("""
+				select code, name from smalljobs.agreement a
+				where exists (select 1 from smalljobs.agreement_wage w where w.agreement = a.code and w.valid_from <= ?)
+				order by name""")
 			.param(LocalDate.now(clock))
-			.query(String.class)
+			.query((rs, n) -> new Agreement(rs.getString(1), rs.getString(2)))
 			.list();
+	}
+
+	/** A collective agreement (overenskomst) by its code and proper name. */
+	public record Agreement(String code, String name) {
 	}
 
 	/** A company reports a task to the bureau; not confirmed until the bureau does. */
@@ -86,7 +93,7 @@ public class Tasks {
 		if (report.startsOn().isBefore(LocalDate.now(clock))) {
 			throw new RuleViolation("startsOn", "smalljobs.task.past");
 		}
-		if (!agreements().contains(report.agreement())) {
+		if (agreements().stream().noneMatch(agreement -> agreement.code().equals(report.agreement()))) {
 			throw new RuleViolation("agreement", "smalljobs.task.agreement");
 		}
 	}

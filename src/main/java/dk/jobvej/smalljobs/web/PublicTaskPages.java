@@ -69,7 +69,7 @@ class PublicTaskPages {
 			response.setStatus(422);
 			return page(bureau, model);
 		}
-		if (!limiter.tryReport(request.getRemoteAddr())) {
+		if (!limiter.tryReport(request.getRemoteAddr(), bureau.id())) {
 			model.addAttribute("errors", FormErrors.general("task",
 					messages.getMessage("smalljobs.task.tooMany", null, locale)));
 			response.setStatus(429);
