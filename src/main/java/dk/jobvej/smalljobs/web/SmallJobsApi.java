@@ -123,7 +123,7 @@ class SmallJobsApi {
 		return SettlementView.of(settlements.month(id, month(month)));
 	}
 
-	@GetMapping(value = "/api/v1/small-jobs/bureaus/{id}/settlements/{month}/export", produces = "text/csv")
+	@GetMapping("/api/v1/small-jobs/bureaus/{id}/settlements/{month}/export")
 	@Operation(summary = "The month's settlement as CSV (semicolon-separated, for the finance system)")
 	ResponseEntity<byte[]> export(@PathVariable UUID id, @PathVariable String month, Locale locale) {
 		var settlement = settlements.month(id, month(month));
