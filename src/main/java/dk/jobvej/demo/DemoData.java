@@ -34,9 +34,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoEmployers employers;
 
+	private final DemoSmallJobs smallJobs;
+
+	private final DemoNetwork network;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties, DemoEmployers employers) {
+			DemoProperties properties, DemoEmployers employers, DemoSmallJobs smallJobs, DemoNetwork network) {
 		this.employers = employers;
+		this.smallJobs = smallJobs;
+		this.network = network;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -69,6 +75,8 @@ class DemoData implements ApplicationRunner {
 		}
 		citizen.ensure(units);
 		employers.populate(units, properties.seed(), progress);
+		smallJobs.populate(units, properties.seed());
+		network.populate(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 
