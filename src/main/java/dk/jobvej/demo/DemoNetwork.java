@@ -53,7 +53,11 @@ class DemoNetwork {
 
 	private final Organisation organisation;
 
-	DemoNetwork(NetworkImport network, DemoSmallJobs units, Administration administration, Organisation organisation) {
+	private final java.time.Clock clock;
+
+	DemoNetwork(NetworkImport network, DemoSmallJobs units, Administration administration, Organisation organisation,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.network = network;
 		this.units = units;
 		this.administration = administration;
@@ -92,6 +96,29 @@ class DemoNetwork {
 					LocalDate.of(2020, 1, 1).plusDays(random.nextInt(731))));
 		}
 		network.matches(id, matches);
+		var fields = new String[] { "Maskinteknik", "Økonomi", "Datalogi", "Markedsføring", "Energiteknik",
+				"International virksomhedskommunikation", "Byggeteknik", "Logistik" };
+		var levels = new String[][] { { "ACADEMY", "PROFESSIONAL_BACHELOR" }, { "BACHELOR", "MASTER" },
+				{ "BACHELOR", "MASTER" }, { "ACADEMY", "PROFESSIONAL_BACHELOR", "BACHELOR", "MASTER" } };
+		var stages = new String[] { "STUDENT", "STUDENT", "GRADUATE", "GRADUATE" };
+		for (var p = 0; p < partners.size(); p++) {
+			for (var c = 0; c < 8; c++) {
+				var person = Names.pick(random, random.nextBoolean(), 1996 + random.nextInt(6), false);
+				network.candidate(partners.get(p), person.full(), levels[p][random.nextInt(levels[p].length)],
+						fields[random.nextInt(fields.length)], stages[p], p == 2 ? 101 + random.nextInt(800)
+								: Municipalities.AALBORG);
+			}
+		}
+		var now = clock.instant();
+		network.opening(id, aau, "Thy Maskinfabrik ApS", "13748136", 787, "Vil udvikle nye produkter til vindmøller",
+				List.of("DEVELOPMENT_TASKS"), "Udviklingsingeniør til nyt produktområde", "GROWTH_PILOT",
+				now.minus(java.time.Duration.ofDays(2)));
+		network.opening(id, ucn, "Hjørring Digital ApS", "13748136", 860, "Nye markeder i Norge og Sverige",
+				List.of("NEW_MARKETS"), "Studentermedhjælper til markedsanalyse", "STUDENT_JOB",
+				now.minus(java.time.Duration.ofDays(7)));
+		network.opening(id, jobcenter, "Rebild Økologi A/S", "13748136", 840, "Ny webshop og e-handel",
+				List.of("NEW_INITIATIVES", "NEW_MARKETS"), "Projekt om e-handel", "PROJECT",
+				now.minus(java.time.Duration.ofHours(20)));
 		log.info("Demo network: Vækst Via Viden 2.0 with {} matches, {} in Aalborg", MATCHES, IN_AALBORG);
 	}
 

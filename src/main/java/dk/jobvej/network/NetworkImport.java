@@ -23,6 +23,16 @@ public interface NetworkImport {
 	/** Matches made by partners; kind is a match kind (ORDINARY_JOB, WAGE_SUBSIDY, …). */
 	void matches(UUID network, List<Match> matches);
 
+	/** A candidate of a partner: level ACADEMY, PROFESSIONAL_BACHELOR, BACHELOR or MASTER; stage STUDENT or GRADUATE. */
+	UUID candidate(UUID partner, String name, String level, String field, String stage, int homeMunicipality);
+
+	/**
+	 * An open opening offered to a partner at a moment; job content from NEW_INITIATIVES, NEW_MARKETS,
+	 * DEVELOPMENT_TASKS, OTHER.
+	 */
+	UUID opening(UUID network, UUID offeredTo, String companyName, String cvr, int companyMunicipality, String dialog,
+			List<String> jobContent, String description, String kind, java.time.Instant offeredAt);
+
 	/** How many matches the network has. */
 	int matchCount(UUID network);
 

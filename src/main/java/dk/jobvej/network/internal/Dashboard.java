@@ -93,16 +93,19 @@ public class Dashboard {
 	public record Progress(Network network, int matches, int homeMatches, List<PartnerCount> byPartner,
 			List<MunicipalityCount> byMunicipality, Map<MatchKind, Integer> byKind, double elapsed) {
 
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int percentOfTarget() {
 			return (int) Math.round(100.0 * matches / network.targetMatches());
 		}
 
 		/** The share of the matches in the home municipality, per cent. */
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int homeSharePercent() {
 			return matches == 0 ? 0 : (int) Math.round(100.0 * homeMatches / matches);
 		}
 
 		/** Where the count should be by today if the target were reached evenly over the period. */
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int expectedByNow() {
 			return (int) Math.round(network.targetMatches() * elapsed);
 		}
@@ -112,6 +115,7 @@ public class Dashboard {
 	/** A partner's matches against its target. */
 	public record PartnerCount(String code, String name, int matches, int target) {
 
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int percentOfTarget() {
 			return target == 0 ? 0 : (int) Math.round(100.0 * matches / target);
 		}

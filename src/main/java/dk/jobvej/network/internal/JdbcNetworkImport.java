@@ -89,6 +89,37 @@ class JdbcNetworkImport implements NetworkImport {
 	}
 
 	@Override
+	@Transactional
+	public UUID candidate(UUID partner, String name, String level, String field, String stage, int homeMunicipality) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into network.candidate (id, partner, name, education_level, field, stage, home_municipality,
+				    created_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, partner, name, EducationLevel.valueOf(level).name(), field, Stage.valueOf(stage).name(),
+					homeMunicipality, Timestamp.from(clock.instant()))
+			.update();
+		return id;
+	}
+
+	@Override
+	@Transactional
+	public UUID opening(UUID network, UUID offeredTo, String companyName, String cvr, int companyMunicipality,
+			String dialog, List<String> jobContent, String description, String kind, java.time.Instant offeredAt) {
+		var id = UUID.randomUUID();
+		var at = Timestamp.from(offeredAt);
+		jdbc.sql("""
+				insert into network.opening (id, network, company_name, cvr, company_municipality, dialog, job_content,
+				    description, kind, status, offered_to, offered_at, opened_by, opened_at)
+				values (?, ?, ?, ?, ?, ?, ?::varchar[], ?, ?, 'OPEN', ?, ?, 'import', ?)""")
+			.params(id, network, companyName, cvr, companyMunicipality, dialog,
+					jobContent.stream().map(content -> JobContent.valueOf(content).name()).toArray(String[]::new),
+					description, MatchKind.valueOf(kind).name(), offeredTo, at, at)
+			.update();
+		return id;
+	}
+
+	@Override
 	public int matchCount(UUID network) {
 		return jdbc.sql("select count(*) from network.match where network = ?").param(network).query(Integer.class)
 			.single();

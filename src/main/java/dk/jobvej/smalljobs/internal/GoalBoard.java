@@ -82,11 +82,13 @@ public class GoalBoard {
 			List<Integer> smallJobsPerMonth, double elapsed) {
 
 		/** Per cent of the goal reached. */
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int percentOfGoal() {
 			return goal == null ? 0 : (int) Math.round(100.0 * smallJobs / goal.smallJobs());
 		}
 
 		/** Where the count should be by today if the goal were reached evenly over the year. */
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int expectedByNow() {
 			return goal == null ? 0 : (int) Math.round(goal.smallJobs() * elapsed);
 		}
@@ -99,6 +101,7 @@ public class GoalBoard {
 		}
 
 		/** Small jobs per citizen referred, per cent. */
+		@com.fasterxml.jackson.annotation.JsonProperty
 		public int jobsPerCitizenPercent() {
 			return citizens == 0 ? 0 : (int) Math.round(100.0 * smallJobs / citizens);
 		}
