@@ -106,7 +106,8 @@ class DemoSmallJobs {
 			var company = COMPANIES[i % COMPANIES.length];
 			var publicEmployer = i % 8 == 3;
 			tasks.add(smallJobs.task(bureau, new SmallJobsImport.Task(
-					publicEmployer ? "Aalborg Kommune, Park og Natur" : company[0], publicEmployer ? "29189420" : "13748136",
+					publicEmployer ? "Aalborg Kommune, Park og Natur" : company[0],
+					publicEmployer ? "29189420" : cvr(i % COMPANIES.length),
 					publicEmployer ? "5798000416604" : null, "Kontaktperson " + (i + 1), "opgaver" + (i + 1) + "@example.dk",
 					"98" + (100000 + random.nextInt(900000)), publicEmployer ? "Pasning af grønne områder" : company[2],
 					"Faste opgaver to-tre formiddage om ugen", "Vesterbro " + (1 + i), "9000", "Aalborg",
@@ -146,6 +147,16 @@ class DemoSmallJobs {
 		}
 		log.info("Demo small jobs: {} citizens referred to FOKUS Folkeoplysning, {} small jobs", chosen.size(),
 				Math.min(SMALL_JOBS, chosen.size()));
+	}
+
+	/** A valid (modulus 11) demo CVR number of the n-th company. */
+	private static String cvr(int n) {
+		for (var seven = 3_100_000 + 7_919 * n; ; seven++) {
+			var check = dk.jobvej.employer.Cvr.checkDigit(String.valueOf(seven));
+			if (check >= 0) {
+				return String.valueOf(seven) + check;
+			}
+		}
 	}
 
 	/** A small job from the day after the preparation, with its weeks of hours; some end by direct hire. */
