@@ -72,6 +72,7 @@ class I18nTests {
 			Map.entry("matching.readiness.", dk.jobvej.matching.Readiness.class),
 			Map.entry("smalljobs.taskStatus.", dk.jobvej.smalljobs.internal.TaskStatus.class),
 			Map.entry("smalljobs.referralStatus.", dk.jobvej.smalljobs.internal.ReferralStatus.class),
+			Map.entry("smalljobs.endReason.", dk.jobvej.smalljobs.internal.EndReason.class),
 			Map.entry("network.kind.", dk.jobvej.network.internal.MatchKind.class),
 			Map.entry("network.openingStatus.", dk.jobvej.network.internal.OpeningStatus.class),
 			Map.entry("network.level.", dk.jobvej.network.internal.EducationLevel.class),

@@ -228,6 +228,10 @@ final class AuthorisationMatrix {
 			rule("POST /smaajob/opgaver/{id}/bekraeft", BUREAU, MatrixData::decisionForm), //
 			rule("GET /smaajob/henvisninger/{id}", BUREAU), //
 			rule("POST /smaajob/ansaettelser/{id}/timer", BUREAU, MatrixData::hours), //
+			rule("POST /smaajob/henvisninger/{id}/modning", BUREAU, MatrixData::maturing), //
+			rule("POST /smaajob/henvisninger/{id}/ansaet", BUREAU, MatrixData::employ), //
+			rule("POST /smaajob/ansaettelser/{id}/afslut", BUREAU, MatrixData::endSmallJob), //
+			rule("POST /smaajob/fakturaer", BUREAU, MatrixData::invoiceMonth), //
 			rule("GET /smaajob/fakturaer/{id}", BUREAU), //
 			rule("GET /smaajob/maal", BUREAU_AND_LEADER), //
 			rule("GET /smaajob/henvis/{id}", DECIDE), //

@@ -106,6 +106,55 @@ class BureauPages {
 		}
 	}
 
+	@PostMapping("/smaajob/henvisninger/{id}/modning")
+	String mature(@PathVariable UUID id, @Valid @ModelAttribute("form") SmallJobsRequests.StartMaturing form,
+			BindingResult binding, Model model, Locale locale) {
+		return act(id, binding, model, locale, () -> referrals.startMaturing(id, Objects.requireNonNull(form.from())));
+	}
+
+	@PostMapping("/smaajob/henvisninger/{id}/ansaet")
+	String employ(@PathVariable UUID id, @Valid @ModelAttribute("form") SmallJobsRequests.Employ form,
+			BindingResult binding, Model model, Locale locale) {
+		return act(id, binding, model, locale, () -> referrals.employ(id, Objects.requireNonNull(form.task()),
+				Objects.requireNonNull(form.from()), Objects.requireNonNull(form.hoursPerWeek())));
+	}
+
+	@PostMapping("/smaajob/ansaettelser/{id}/afslut")
+	String end(@PathVariable UUID id, @Valid @ModelAttribute("form") SmallJobsRequests.End form, BindingResult binding,
+			Model model, Locale locale) {
+		var employment = referrals.employmentOfBureau(id);
+		return act(employment.referral(), binding, model, locale,
+				() -> referrals.end(id, Objects.requireNonNull(form.on()), Objects.requireNonNull(form.reason())));
+	}
+
+	@PostMapping("/smaajob/fakturaer")
+	String issue(@RequestParam(defaultValue = "") String month, Model model, Locale locale) {
+		try {
+			var issued = invoicing.issue(SmallJobsApi.month(month));
+			return "redirect:/smaajob/bureau?fakturaer=" + issued.size();
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("errors", FormErrors.of("invoice", violation, messages, locale));
+			return bureauPage(model);
+		}
+	}
+
+	/** Runs an action on a referral and returns to its page, or shows the page with what was wrong. */
+	private String act(UUID referral, BindingResult binding, Model model, Locale locale, Runnable action) {
+		if (binding.hasErrors()) {
+			model.addAttribute("errors", FormErrors.of("action", binding, messages, locale));
+			return referralPage(referral, model);
+		}
+		try {
+			action.run();
+			return "redirect:/smaajob/henvisninger/" + referral + "?gemt";
+		}
+		catch (RuleViolation violation) {
+			model.addAttribute("errors", FormErrors.of("action", violation, messages, locale));
+			return referralPage(referral, model);
+		}
+	}
+
 	@GetMapping("/smaajob/fakturaer/{id}")
 	@ResponseBody
 	ResponseEntity<byte[]> invoice(@PathVariable UUID id) {
@@ -156,6 +205,7 @@ class BureauPages {
 		model.addAttribute("tasks", tasks.list(bureau));
 		model.addAttribute("referrals", referrals.list());
 		model.addAttribute("invoices", invoicing.list());
+		model.addAttribute("lastMonth", java.time.YearMonth.now(clock).minusMonths(1).toString());
 		return "smalljobs/bureau";
 	}
 
@@ -166,6 +216,12 @@ class BureauPages {
 			.map(employment -> new SmallJobsApi.EmploymentView(employment, referrals.hours(employment.id())))
 			.toList());
 		model.addAttribute("thisWeek", LocalDate.now(clock));
+		model.addAttribute("confirmedTasks", tasks.list(bureaus.signedInBureau())
+			.stream()
+			.filter(task -> task.status() == dk.jobvej.smalljobs.internal.TaskStatus.CONFIRMED)
+			.toList());
+		model.addAttribute("endReasons", java.util.List.of(dk.jobvej.smalljobs.internal.EndReason.DIRECT_HIRE,
+				dk.jobvej.smalljobs.internal.EndReason.COMPLETED, dk.jobvej.smalljobs.internal.EndReason.STOPPED));
 		model.addAttribute("zero", BigDecimal.ZERO);
 		return "smalljobs/referral";
 	}
