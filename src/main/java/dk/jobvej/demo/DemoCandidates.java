@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import dk.jobvej.citizen.VisitationCategory;
 import dk.jobvej.matching.CandidateIndex;
 import dk.jobvej.matching.CandidateProfile;
 import dk.jobvej.matching.Readiness;
@@ -128,17 +127,7 @@ class DemoCandidates {
 				default -> Readiness.UNKNOWN;
 			};
 		}
-		var category = citizen.decisions().getLast().category();
-		if (category == VisitationCategory.JOBPARAT) {
-			return Readiness.JOB_READY;
-		}
-		if (category == VisitationCategory.AKTIVITETSPARAT) {
-			return Readiness.ACTIVITY_READY;
-		}
-		if (category == VisitationCategory.UDDANNELSESPARAT || category == VisitationCategory.AABENLYST_UDDANNELSESPARAT) {
-			return Readiness.EDUCATION_READY;
-		}
-		return Readiness.ON_SICK_LEAVE;
+		return Readiness.of(citizen.decisions().getLast().category());
 	}
 
 }

@@ -29,7 +29,7 @@ class DemoCitizen {
 
 	static final Cpr CPR = Cpr.parse("0707851235");
 
-	private static final CitizenId ID = new CitizenId(UUID.fromString("6d1f3c1e-0a57-4c57-9a55-3d0c8d2f7a01"));
+	static final CitizenId ID = new CitizenId(UUID.fromString("6d1f3c1e-0a57-4c57-9a55-3d0c8d2f7a01"));
 
 	private final CitizenImport citizens;
 

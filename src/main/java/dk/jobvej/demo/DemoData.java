@@ -1,6 +1,7 @@
 package dk.jobvej.demo;
 
 import dk.jobvej.citizen.CitizenImport;
+import dk.jobvej.matching.CandidatesFromCvs;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,24 +31,41 @@ class DemoData implements ApplicationRunner {
 
 	private final CitizenImport citizens;
 
+	private final DemoConversations conversations;
+
+	private final DemoCvAndPlans cvAndPlans;
+
 	private final DemoProperties properties;
 
+	private final DemoSurveys surveys;
+
+	private final DemoResults results;
+
 	private final DemoEmployers employers;
+
+	private final CandidatesFromCvs candidatesFromCvs;
 
 	private final DemoSmallJobs smallJobs;
 
 	private final DemoNetwork network;
 
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
-			DemoProperties properties, DemoEmployers employers, DemoSmallJobs smallJobs, DemoNetwork network) {
+			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
+			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
+			CandidatesFromCvs candidatesFromCvs, DemoSmallJobs smallJobs, DemoNetwork network) {
 		this.employers = employers;
+		this.candidatesFromCvs = candidatesFromCvs;
 		this.smallJobs = smallJobs;
 		this.network = network;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
 		this.citizens = citizens;
+		this.conversations = conversations;
+		this.cvAndPlans = cvAndPlans;
 		this.properties = properties;
+		this.surveys = surveys;
+		this.results = results;
 	}
 
 	@Override
@@ -64,6 +82,7 @@ class DemoData implements ApplicationRunner {
 		var progress = new Progress(national ? "national" : "Aalborg");
 		var prefix = DemoPopulation.batchPrefix(properties.seed(), properties.scaleFactor());
 		var hired = 0;
+		var aalborgImported = false;
 		for (var i = 0; i < plans.size(); i++) {
 			var code = plans.get(i).municipality().code();
 			if (complete(plans, i)) {
@@ -72,8 +91,20 @@ class DemoData implements ApplicationRunner {
 			}
 			hired += population.populate(plans.get(i), properties.seed(), properties.batchSize(), prefix, progress)
 				.staffHired();
+			aalborgImported |= code == Municipalities.AALBORG;
 		}
 		citizen.ensure(units);
+		if (properties.conversations()) {
+			for (var plan : plans) {
+				conversations.ensure(plan.municipality().code(), properties.seed(), progress);
+			}
+			conversations.ensureNamed(units, DemoCitizen.ID);
+		}
+		if (cvAndPlans.ensure(properties.seed())) {
+			progress.log(candidatesFromCvs.refresh(Municipalities.AALBORG) + " candidate profiles made from the CVs");
+		}
+		surveys.ensure(units, properties.seed());
+		results.ensure(aalborgImported);
 		employers.populate(units, properties.seed(), progress);
 		smallJobs.populate(units, properties.seed());
 		network.populate(units, properties.seed());

@@ -11,11 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param scale Aalborg only, or all 98 municipalities
  * @param scaleFactor multiplies every count of the key-figure table (1 = the real numbers)
  * @param batchSize citizens per {@code CitizenImport.importBatch} call
+ * @param conversations generate a year of conversations (the contact course) for each municipality
  */
 @ConfigurationProperties("jobvej.demo")
 record DemoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("851") long seed,
 		@DefaultValue("aalborg") Scale scale, @DefaultValue("1.0") double scaleFactor,
-		@DefaultValue("5000") int batchSize) {
+		@DefaultValue("5000") int batchSize, @DefaultValue("true") boolean conversations) {
 
 	/** Which municipalities get citizens. */
 	enum Scale {

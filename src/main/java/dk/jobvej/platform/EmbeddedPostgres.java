@@ -11,7 +11,8 @@ import org.springframework.boot.SpringApplication;
 /**
  * One embedded PostgreSQL per JVM. Test contexts share it, so that a suite starts the database
  * once; each context still migrates through Flyway, which is idempotent. It stops after the last
- * application context has closed.
+ * application context has closed. A temporary database (tests) runs without fsync and with
+ * asynchronous commit, as zonky sets it up; a data directory that is kept runs durably.
  */
 final class EmbeddedPostgres {
 
@@ -48,7 +49,13 @@ final class EmbeddedPostgres {
 			}
 			else {
 				Files.createDirectories(properties.dataPath());
-				builder.setDataDirectory(properties.dataPath()).setCleanDataDirectory(false);
+				// data kept between runs must survive a crash: zonky's defaults for throwaway test
+				// databases (fsync off, asynchronous commit) could lose acknowledged commits or,
+				// after a power cut, corrupt the files. "-c fsync=on" overrides zonky's "-F".
+				builder.setDataDirectory(properties.dataPath())
+					.setCleanDataDirectory(false)
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on");
 			}
 			if (properties.port() > 0) {
 				builder.setPort(properties.port());

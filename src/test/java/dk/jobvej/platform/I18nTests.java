@@ -20,7 +20,28 @@ import dk.jobvej.audit.AuditAction;
 import dk.jobvej.citizen.BenefitType;
 import dk.jobvej.citizen.TargetGroup;
 import dk.jobvej.citizen.VisitationCategory;
+import dk.jobvej.contact.CancelledBy;
+import dk.jobvej.contact.Channel;
+import dk.jobvej.contact.ConversationKind;
+import dk.jobvej.contact.ParticipantRole;
+import dk.jobvej.contact.internal.DueStatus;
+import dk.jobvej.contact.internal.NotificationKind;
+import dk.jobvej.contact.internal.Responsible;
+import dk.jobvej.contact.internal.Status;
+import dk.jobvej.cv.CvPart;
+import dk.jobvej.cv.EducationLevel;
+import dk.jobvej.cv.LanguageLevel;
 import dk.jobvej.identity.Role;
+import dk.jobvej.plan.DecisionKind;
+import dk.jobvej.plan.OfferCategory;
+import dk.jobvej.plan.OfferResult;
+import dk.jobvej.plan.OfferStatus;
+import dk.jobvej.plan.OfferType;
+import dk.jobvej.plan.ProviderKind;
+import dk.jobvej.results.Measure;
+import dk.jobvej.results.internal.TargetKind;
+import dk.jobvej.survey.QuestionnaireKind;
+import dk.jobvej.survey.Topic;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -60,6 +81,18 @@ class I18nTests {
 			Map.entry("audit.action.", AuditAction.class), Map.entry("citizen.benefitType.", BenefitType.class),
 			Map.entry("citizen.category.", VisitationCategory.class),
 			Map.entry("citizen.targetGroup.", TargetGroup.class), Map.entry("identity.role.", Role.class),
+			Map.entry("contact.kind.", ConversationKind.class), Map.entry("contact.channel.", Channel.class),
+			Map.entry("contact.status.", Status.class), Map.entry("contact.state.", DueStatus.State.class),
+			Map.entry("contact.role.", ParticipantRole.class), Map.entry("contact.cancelledBy.", CancelledBy.class),
+			Map.entry("contact.responsible.", Responsible.class),
+			Map.entry("contact.notification.", NotificationKind.class),
+			Map.entry("cv.level.", EducationLevel.class), Map.entry("cv.languageLevel.", LanguageLevel.class),
+			Map.entry("cv.part.", CvPart.class), Map.entry("plan.offerType.", OfferType.class),
+			Map.entry("plan.offerTypeLower.", OfferType.class), Map.entry("plan.offerStatus.", OfferStatus.class),
+			Map.entry("plan.result.", OfferResult.class), Map.entry("plan.providerKind.", ProviderKind.class),
+			Map.entry("plan.decisionKind.", DecisionKind.class), Map.entry("plan.category.", OfferCategory.class),
+			Map.entry("survey.kind.", QuestionnaireKind.class), Map.entry("survey.topic.", Topic.class),
+			Map.entry("results.measureName.", Measure.class), Map.entry("results.targetKindName.", TargetKind.class),
 			Map.entry("employer.size.", dk.jobvej.employer.CompanySize.class),
 			Map.entry("employer.purpose.", dk.jobvej.employer.VisitPurpose.class),
 			Map.entry("employer.outcome.", dk.jobvej.employer.VisitOutcome.class),

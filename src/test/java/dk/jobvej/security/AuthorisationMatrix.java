@@ -45,6 +45,8 @@ final class AuthorisationMatrix {
 
 	static final Set<Role> ANY_STAFF = Collections.unmodifiableSet(EnumSet.allOf(Role.class));
 
+	/** The results (aggregates only): leaders and administrators. */
+	static final Set<Role> RESULTS = Collections.unmodifiableSet(EnumSet.of(TEAM_LEADER, ADMINISTRATOR));
 	/** The occupation taxonomy: everyone who works with citizens or companies, and the administrator. */
 	static final Set<Role> TAXONOMY = Collections
 		.unmodifiableSet(EnumSet.of(CASEWORKER, COMPANY_CONSULTANT, MENTOR, TEAM_LEADER, ADMINISTRATOR));
@@ -61,6 +63,12 @@ final class AuthorisationMatrix {
 	/** Min side is the citizens' own: every member of staff is refused. */
 	static final Set<Role> CITIZENS_ONLY = Collections.unmodifiableSet(EnumSet.noneOf(Role.class));
 
+	/**
+	 * Endpoints open to anyone, signed in or not (every role may call them too): the survey's
+	 * answering page and answer API, where a one-time code is the only credential.
+	 */
+	static final Set<String> PUBLIC = Set.of("GET /svar", "POST /svar", "GET /svar/{code}", "POST /svar/{code}",
+			"POST /api/v1/survey/answers");
 	/** The employer portal is the companies' own door: every member of staff is refused. */
 	static final Set<Role> EMPLOYERS_ONLY = CITIZENS_ONLY;
 
@@ -107,6 +115,36 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/citizens/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /api/v1/citizens/{id}/access", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /api/v1/access-grants", LEADER), //
+			// contact course: caseworkers and leaders decide; mentors and company consultants read
+			rule("POST /api/v1/conversations", DECIDE, MatrixData::booking), //
+			rule("POST /api/v1/conversations/unplanned", DECIDE, MatrixData::unplanned), //
+			rule("GET /api/v1/conversations/{id}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/conversations/{id}", DECIDE, MatrixData::change), //
+			rule("POST /api/v1/conversations/{id}/held", DECIDE, MatrixData::held), //
+			rule("POST /api/v1/conversations/{id}/cancellation", DECIDE, MatrixData::cancellation), //
+			rule("POST /api/v1/conversations/{id}/no-show", DECIDE, MatrixData::noShow), //
+			rule("POST /api/v1/conversations/{id}/jobs", DECIDE, MatrixData::jobs), //
+			rule("GET /api/v1/contact-courses/{citizen}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/contact-courses/{citizen}/absences", DECIDE, MatrixData::absence), //
+			rule("POST /api/v1/contact-courses/{citizen}/absences/{absence}/end", DECIDE, MatrixData::endAbsence), //
+			rule("PUT /api/v1/contact-courses/{citizen}/notification-address", DECIDE, MatrixData::email), //
+			rule("GET /api/v1/tasks/mine", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/tasks/team", LEADER), //
+			rule("GET /api/v1/slots/mine", DECIDE), //
+			rule("POST /api/v1/slots", DECIDE, MatrixData::slots), //
+			rule("POST /api/v1/slots/{id}/withdrawal", DECIDE), //
+			rule("GET /api/v1/booking-limits", DECIDE), //
+			rule("PUT /api/v1/booking-limits", LEADER, MatrixData::limits), //
+			rule("POST /api/v1/on-duty-reassignments", DECIDE, MatrixData::reassignment), //
+			rule("GET /api/v1/availability-cases/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/availability-cases/{id}/response", DECIDE, MatrixData::response), //
+			rule("POST /api/v1/availability-cases/{id}/decision", DECIDE, MatrixData::decision), //
+			rule("GET /api/v1/calendar.ics", DECIDE), //
+			rule("GET /api/v1/conversation-statistics", LEADER), //
+			rule("GET /api/v1/missed-conversations", LEADER), //
+			rule("GET /api/v1/cadence-rules", ANY_STAFF), //
+			rule("GET /api/v1/cadence-variants", ADMINISTRATION), //
+			rule("POST /api/v1/cadence-variants", ADMINISTRATION, MatrixData::variant), //
 			// occupation taxonomy
 			rule("GET /api/v1/occupations", TAXONOMY), //
 			rule("GET /api/v1/occupations/{code}", TAXONOMY), //
@@ -151,7 +189,7 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/small-jobs/employments/{id}/hours", BUREAU, MatrixData::hours), //
 			rule("POST /api/v1/small-jobs/employments/{id}/end", BUREAU, MatrixData::endSmallJob), //
 			rule("GET /api/v1/small-jobs/tasks", BUREAU), //
-			rule("POST /api/v1/small-jobs/tasks/{id}/decision", BUREAU, MatrixData::decision), //
+			rule("POST /api/v1/small-jobs/tasks/{id}/decision", BUREAU, MatrixData::taskDecision), //
 			rule("POST /api/v1/small-jobs/invoices", BUREAU, MatrixData::invoiceMonth), //
 			rule("GET /api/v1/small-jobs/invoices", BUREAU), //
 			rule("GET /api/v1/small-jobs/invoices/{id}/document", BUREAU), //
@@ -186,8 +224,149 @@ final class AuthorisationMatrix {
 			rule("POST /borgere/{id}/journal", WORK_WITH_CITIZENS, MatrixData::note), //
 			rule("POST /borgere/{id}/adgang", WORK_WITH_CITIZENS, MatrixData::reason), //
 			rule("GET /borgere/adgang", LEADER), //
+			// pages: contact course
+			rule("GET /opgaver", WORK_WITH_CITIZENS), //
+			rule("GET /samtaler", WORK_WITH_CITIZENS), //
+			rule("GET /samtaler/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /samtaler/{id}", DECIDE, MatrixData::change), //
+			rule("POST /samtaler/{id}/afholdt", DECIDE, MatrixData::held), //
+			rule("POST /samtaler/{id}/aflyst", DECIDE, MatrixData::cancellation), //
+			rule("POST /samtaler/{id}/udeblevet", DECIDE, MatrixData::noShow), //
+			rule("POST /samtaler/{id}/job", DECIDE, MatrixData::jobRow), //
+			rule("GET /samtaler/borger/{citizen}", WORK_WITH_CITIZENS), //
+			rule("POST /samtaler/borger/{citizen}", DECIDE, MatrixData::booking), //
+			rule("POST /samtaler/borger/{citizen}/uplanlagt", DECIDE, MatrixData::unplannedForm), //
+			rule("POST /samtaler/borger/{citizen}/fravaer", DECIDE, MatrixData::absence), //
+			rule("POST /samtaler/borger/{citizen}/email", DECIDE, MatrixData::email), //
+			rule("GET /samtaler/kalender.ics", DECIDE), //
+			rule("GET /samtaler/tider", DECIDE), //
+			rule("POST /samtaler/tider", DECIDE, MatrixData::slots), //
+			rule("POST /samtaler/tider/{slot}/tilbagetraek", DECIDE), //
+			rule("POST /samtaler/tider/graenser", LEADER, MatrixData::limits), //
+			rule("GET /samtaler/vagtordning", DECIDE), //
+			rule("POST /samtaler/vagtordning", DECIDE, MatrixData::reassignment), //
+			rule("GET /samtaler/statistik", LEADER), //
+			rule("GET /samtaler/manglende", LEADER), //
+			rule("GET /raadighed/{id}", WORK_WITH_CITIZENS), //
+			rule("POST /raadighed/{id}/svar", DECIDE, MatrixData::response), //
+			rule("POST /raadighed/{id}/afgoerelse", DECIDE, MatrixData::decision), //
+			rule("GET /raadighed/{id}/partshoering", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/afgoerelsesbrev", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/partshoering.pdf", WORK_WITH_CITIZENS), //
+			rule("GET /raadighed/{id}/afgoerelsesbrev.pdf", WORK_WITH_CITIZENS), //
 			// pages: Min side (citizens)
 			rule("GET /min-side", CITIZENS_ONLY), //
+			rule("GET /min-side/samtaler", CITIZENS_ONLY), //
+			rule("POST /min-side/samtaler/book", CITIZENS_ONLY, MatrixData::slotChoice), //
+			rule("POST /min-side/samtaler/{id}/flyt", CITIZENS_ONLY, MatrixData::slotChoice), //
+			rule("POST /min-side/samtaler/email", CITIZENS_ONLY, MatrixData::email), //
+			rule("GET /min-side/samtaler/{id}/kalender.ics", CITIZENS_ONLY), //
+			// cv: the CV is no decision, every role that works with citizens edits it; leaders see the unit's worklist
+			rule("GET /api/v1/citizens/{id}/cv", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/citizens/{id}/cv/pdf", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/educations", WORK_WITH_CITIZENS, MatrixData::cvEducation), //
+			rule("DELETE /api/v1/citizens/{id}/cv/educations/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/experiences", WORK_WITH_CITIZENS, MatrixData::cvExperience), //
+			rule("DELETE /api/v1/citizens/{id}/cv/experiences/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/skills", WORK_WITH_CITIZENS, MatrixData::cvSkill), //
+			rule("DELETE /api/v1/citizens/{id}/cv/skills/{entry}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/cv/languages", WORK_WITH_CITIZENS, MatrixData::cvLanguage), //
+			rule("DELETE /api/v1/citizens/{id}/cv/languages/{entry}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/citizens/{id}/cv/driving-licences", WORK_WITH_CITIZENS, MatrixData::cvLicences), //
+			rule("PUT /api/v1/citizens/{id}/cv/wishes", WORK_WITH_CITIZENS, MatrixData::cvWishes), //
+			rule("POST /api/v1/citizens/{id}/cv/job-goals", WORK_WITH_CITIZENS, MatrixData::cvJobGoal), //
+			rule("DELETE /api/v1/citizens/{id}/cv/job-goals/{entry}", WORK_WITH_CITIZENS), //
+			rule("PUT /api/v1/citizens/{id}/cv/profile", WORK_WITH_CITIZENS, MatrixData::cvProfile), //
+			rule("GET /api/v1/cv/worklist/mine", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/cv/worklist/unit", LEADER), //
+			// plan: decisions about offers and the plan's goals are the caseworker's and the leader's; mentors and
+			// company consultants read, record agreements, point to self-help and measure progression
+			rule("GET /api/v1/citizens/{id}/plan", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/plan/end-goal", DECIDE, MatrixData::endGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/sub-goals", DECIDE, MatrixData::subGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/goals/{goal}/close", DECIDE, MatrixData::closeGoal), //
+			rule("POST /api/v1/citizens/{id}/plan/agreements", WORK_WITH_CITIZENS, MatrixData::agreement), //
+			rule("POST /api/v1/citizens/{id}/plan/help-pointers", WORK_WITH_CITIZENS, MatrixData::pointer), //
+			rule("GET /api/v1/citizens/{id}/progression", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/progression", WORK_WITH_CITIZENS, MatrixData::measure), //
+			rule("GET /api/v1/help-items", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/citizens/{id}/offers", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/citizens/{id}/offers", DECIDE, MatrixData::offer), //
+			rule("POST /api/v1/citizens/{id}/offers/refusals", DECIDE, MatrixData::refusal), //
+			rule("GET /api/v1/offers/{offer}", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/offers/{offer}/extension", DECIDE, MatrixData::extension), //
+			rule("POST /api/v1/offers/{offer}/end", DECIDE, MatrixData::endOffer), //
+			rule("POST /api/v1/offers/{offer}/grant", DECIDE, MatrixData::reasonOnly), //
+			rule("POST /api/v1/offers/{offer}/cancellation", DECIDE, MatrixData::reasonOnly), //
+			rule("GET /api/v1/citizens/{id}/decisions", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/decisions/{decision}/letter", WORK_WITH_CITIZENS), //
+			rule("GET /api/v1/catalogue/projects", ANY_STAFF), //
+			rule("GET /api/v1/catalogue/projects/{project}", ANY_STAFF), //
+			rule("POST /api/v1/catalogue/projects", ADMINISTRATION, MatrixData::newProject), //
+			rule("PUT /api/v1/catalogue/projects/{project}", ADMINISTRATION, MatrixData::projectChange), //
+			rule("GET /api/v1/catalogue/occupancy", LEADER), //
+			rule("GET /api/v1/catalogue/projects/{project}/waiting-list", LEADER), //
+			rule("GET /api/v1/targets/company-oriented", LEADER), //
+			// pages: cv
+			rule("GET /borgere/{id}/cv", WORK_WITH_CITIZENS), //
+			rule("GET /borgere/{id}/cv/pdf", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/uddannelse", WORK_WITH_CITIZENS, MatrixData::cvEducation), //
+			rule("POST /borgere/{id}/cv/uddannelse/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/erfaring", WORK_WITH_CITIZENS, MatrixData::cvExperience), //
+			rule("POST /borgere/{id}/cv/erfaring/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/kompetencer", WORK_WITH_CITIZENS, MatrixData::cvSkill), //
+			rule("POST /borgere/{id}/cv/kompetencer/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/sprog", WORK_WITH_CITIZENS, MatrixData::cvLanguage), //
+			rule("POST /borgere/{id}/cv/sprog/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/koerekort", WORK_WITH_CITIZENS, MatrixData::cvLicences), //
+			rule("POST /borgere/{id}/cv/oensker", WORK_WITH_CITIZENS, MatrixData::cvWishes), //
+			rule("POST /borgere/{id}/cv/jobmaal", WORK_WITH_CITIZENS, MatrixData::cvJobGoal), //
+			rule("POST /borgere/{id}/cv/jobmaal/{entry}/fjern", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/cv/profil", WORK_WITH_CITIZENS, MatrixData::cvProfile), //
+			rule("GET /borgere/uden-cv", WORK_WITH_CITIZENS), //
+			// pages: plan, offers, catalogue
+			rule("GET /borgere/{id}/plan", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/plan/slutmaal", DECIDE, MatrixData::endGoal), //
+			rule("POST /borgere/{id}/plan/delmaal", DECIDE, MatrixData::subGoal), //
+			rule("POST /borgere/{id}/plan/maal/{goal}/luk", DECIDE, MatrixData::closeGoal), //
+			rule("POST /borgere/{id}/plan/aftaler", WORK_WITH_CITIZENS, MatrixData::agreement), //
+			rule("POST /borgere/{id}/plan/jobhjaelp", WORK_WITH_CITIZENS, MatrixData::pointer), //
+			rule("POST /borgere/{id}/plan/maaling", WORK_WITH_CITIZENS, MatrixData::measure), //
+			rule("GET /borgere/{id}/afgoerelser/{decision}", WORK_WITH_CITIZENS), //
+			rule("GET /borgere/{id}/indsatser/ny", DECIDE), //
+			rule("POST /borgere/{id}/indsatser", DECIDE, MatrixData::offer), //
+			rule("POST /borgere/{id}/indsatser/afslag", DECIDE, MatrixData::refusal), //
+			rule("GET /borgere/{id}/indsatser/{offer}", WORK_WITH_CITIZENS), //
+			rule("POST /borgere/{id}/indsatser/{offer}/forlaeng", DECIDE, MatrixData::extension), //
+			rule("POST /borgere/{id}/indsatser/{offer}/afslut", DECIDE, MatrixData::endOffer), //
+			rule("POST /borgere/{id}/indsatser/{offer}/bevilg", DECIDE, MatrixData::reasonOnly), //
+			rule("POST /borgere/{id}/indsatser/{offer}/annuller", DECIDE, MatrixData::reasonOnly), //
+			rule("GET /tilbudsvifte", ANY_STAFF), //
+			rule("GET /tilbudsvifte/{project}", ANY_STAFF), //
+			rule("GET /tilbudsvifte/belaegning", LEADER), //
+			rule("GET /maal/virksomhedsrettede-tilbud", LEADER), //
+			// pages: Min side (CV, plan, self-help)
+			rule("GET /min-side/cv", CITIZENS_ONLY), //
+			rule("GET /min-side/cv/pdf", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/uddannelse", CITIZENS_ONLY, MatrixData::cvEducation), //
+			rule("POST /min-side/cv/uddannelse/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/erfaring", CITIZENS_ONLY, MatrixData::cvExperience), //
+			rule("POST /min-side/cv/erfaring/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/kompetencer", CITIZENS_ONLY, MatrixData::cvSkill), //
+			rule("POST /min-side/cv/kompetencer/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/sprog", CITIZENS_ONLY, MatrixData::cvLanguage), //
+			rule("POST /min-side/cv/sprog/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/koerekort", CITIZENS_ONLY, MatrixData::cvLicences), //
+			rule("POST /min-side/cv/oensker", CITIZENS_ONLY, MatrixData::cvWishes), //
+			rule("POST /min-side/cv/jobmaal", CITIZENS_ONLY, MatrixData::cvJobGoal), //
+			rule("POST /min-side/cv/jobmaal/{entry}/fjern", CITIZENS_ONLY), //
+			rule("POST /min-side/cv/profil", CITIZENS_ONLY, MatrixData::cvProfile), //
+			rule("GET /min-side/plan", CITIZENS_ONLY), //
+			rule("POST /min-side/plan/maaling", CITIZENS_ONLY, MatrixData::measure), //
+			rule("GET /min-side/plan/afgoerelser/{decision}", CITIZENS_ONLY), //
+			rule("GET /min-side/jobhjaelp", CITIZENS_ONLY), //
+			rule("GET /min-side/jobhjaelp/{code}", CITIZENS_ONLY), //
+			rule("POST /min-side/jobhjaelp/{code}", CITIZENS_ONLY, MatrixData::tick), //
 			// pages: employer
 			rule("GET /virksomheder", READ_COMPANIES), //
 			rule("POST /virksomheder/soeg", READ_COMPANIES, MatrixData::companySearch), //
@@ -256,7 +435,59 @@ final class AuthorisationMatrix {
 			rule("GET /admin/enheder", ADMINISTRATION), //
 			rule("POST /admin/enheder", ADMINISTRATION, MatrixData::newUnit), //
 			rule("GET /admin/enheder/{id}", ADMINISTRATION), //
-			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange));
+			rule("POST /admin/enheder/{id}", ADMINISTRATION, MatrixData::unitChange), //
+			// survey: API
+			rule("POST /api/v1/survey/rounds", LEADER, MatrixData::surveyRound), //
+			rule("GET /api/v1/survey/rounds", LEADER), //
+			rule("GET /api/v1/survey/rounds/{id}/results", LEADER), //
+			rule("GET /api/v1/survey/open-rounds", WORK_WITH_CITIZENS), //
+			rule("POST /api/v1/survey/rounds/{id}/codes", WORK_WITH_CITIZENS, MatrixData::surveyCodes), //
+			rule("POST /api/v1/survey/paper-answers", WORK_WITH_CITIZENS, MatrixData::surveyAnswer), //
+			rule("POST /api/v1/survey/answers", ANY_STAFF, MatrixData::surveyAnswer), //
+			// survey: pages (the answering pages are public)
+			rule("GET /brugermaaling", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/koder", WORK_WITH_CITIZENS, MatrixData::surveyCodesForm), //
+			rule("GET /brugermaaling/papir", WORK_WITH_CITIZENS), //
+			rule("POST /brugermaaling/papir", WORK_WITH_CITIZENS, MatrixData::surveyPaperForm), //
+			rule("GET /brugermaaling/runder/ny", LEADER), //
+			rule("POST /brugermaaling/runder", LEADER, MatrixData::surveyRoundForm), //
+			rule("GET /brugermaaling/runder/{id}", LEADER), //
+			rule("GET /svar", ANY_STAFF), //
+			rule("POST /svar", ANY_STAFF, MatrixData::surveyCodeForm), //
+			rule("GET /svar/{code}", ANY_STAFF), //
+			rule("POST /svar/{code}", ANY_STAFF, MatrixData::surveyPaperForm), //
+			// results: API
+			rule("GET /api/v1/results/dashboard", RESULTS), //
+			rule("POST /api/v1/results/refresh", RESULTS), //
+			rule("GET /api/v1/results/kpis", RESULTS), //
+			rule("POST /api/v1/results/kpis", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("PUT /api/v1/results/kpis/{id}/targets/{year}", ADMINISTRATION, MatrixData::kpiTarget), //
+			rule("GET /api/v1/results/full-time-persons", RESULTS), //
+			rule("GET /api/v1/results/benchmarks", RESULTS), //
+			rule("POST /api/v1/results/benchmarks", ADMINISTRATION, MatrixData::benchmark), //
+			rule("POST /api/v1/results/benchmarks/seed-000", ADMINISTRATION), //
+			rule("GET /api/v1/results/labour-force", RESULTS), //
+			rule("PUT /api/v1/results/labour-force/{year}", ADMINISTRATION, MatrixData::labourForce), //
+			rule("POST /api/v1/results/reports", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/pdf", RESULTS), //
+			rule("GET /api/v1/results/reports/{id}/xlsx", RESULTS), //
+			// results: pages
+			rule("GET /resultater", RESULTS), //
+			rule("POST /resultater/opdater", RESULTS), //
+			rule("GET /resultater/maal", ADMINISTRATION), //
+			rule("POST /resultater/maal", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}", ADMINISTRATION, MatrixData::kpi), //
+			rule("POST /resultater/maal/{id}/maalsaetning", ADMINISTRATION, MatrixData::kpiTargetForm), //
+			rule("GET /resultater/fuldtidspersoner", RESULTS), //
+			rule("POST /resultater/arbejdsstyrke", ADMINISTRATION, MatrixData::labourForceForm), //
+			rule("POST /resultater/benchmark", ADMINISTRATION), //
+			rule("GET /resultater/rapport", RESULTS), //
+			rule("POST /resultater/rapport", RESULTS), //
+			rule("GET /resultater/rapport/{id}", RESULTS), //
+			rule("GET /resultater/rapport/{id}/pdf", RESULTS), //
+			rule("GET /resultater/rapport/{id}/xlsx", RESULTS));
 
 	private AuthorisationMatrix() {
 	}
@@ -283,6 +514,11 @@ final class AuthorisationMatrix {
 
 		boolean allows(Role role) {
 			return roles.contains(role);
+		}
+
+		/** Whether anyone may call it without signing in ({@link AuthorisationMatrix#PUBLIC}). */
+		boolean open() {
+			return PUBLIC.contains(endpoint());
 		}
 
 	}

@@ -36,6 +36,14 @@ final class MatrixData {
 
 	final String familyName;
 
+	/** The contact course's test data: a booked conversation, an availability case, a slot, an absence. */
+	ContactIds contact;
+
+	/**
+	 * Ids of other modules' test data, by the start of the path whose {@code {id}} they stand for
+	 * (for example {@code /api/v1/survey/rounds/}); the test fills them after making the data.
+	 */
+	final Map<String, String> idsByPath = new java.util.LinkedHashMap<>();
 	/** The employer module's test data: a company of the consultant, an open job there, a placement of the citizen. */
 	UUID company;
 
@@ -106,8 +114,21 @@ final class MatrixData {
 		return path.toString();
 	}
 
+	/**
+	 * The ids of the plan module's data the matrix made ({@code offer}, {@code decision},
+	 * {@code goal}, {@code project}); an {@code entry} of a CV is any id (removing what is not
+	 * there changes nothing).
+	 */
+	final Map<String, String> ids = new java.util.HashMap<>(Map.of("entry", UUID.randomUUID().toString()));
+
+	/** For tests that need no real data behind a path: an id the matrix has no data for is a fresh one. */
+	boolean anyIdWillDo;
+
 	private String value(String template, String variable) {
-		if (variable.equals("code")) {
+		if (ids.containsKey(variable)) {
+			return ids.get(variable);
+		}
+		if (variable.equals("code") && template.startsWith("/api/v1/occupations/")) {
 			return "5223";
 		}
 		if (variable.equals("periodId")) {
@@ -115,6 +136,26 @@ final class MatrixData {
 		}
 		if (variable.equals("month")) {
 			return java.time.YearMonth.now(clock).minusMonths(1).toString();
+		}
+		if (variable.equals("citizen")) {
+			return citizen.toString();
+		}
+		if (variable.equals("absence")) {
+			return contact.absence().toString();
+		}
+		if (variable.equals("slot")) {
+			return contact.slot().toString();
+		}
+		if (variable.equals("code")) {
+			return template.startsWith("/min-side/jobhjaelp/") ? DIGITAL_JOBHJAELP_ITEM : SURVEY_CODE;
+		}
+		if (variable.equals("year")) {
+			return String.valueOf(RESULTS_YEAR);
+		}
+		for (var id : idsByPath.entrySet()) {
+			if (variable.equals("id") && template.startsWith(id.getKey())) {
+				return id.getValue();
+			}
 		}
 		if (variable.equals("id")) {
 			if (template.startsWith("/api/v1/small-jobs/bureaus/")) {
@@ -143,6 +184,16 @@ final class MatrixData {
 			}
 			if (template.startsWith("/api/v1/network/candidates/")) {
 				return candidate.toString();
+			}
+			if (template.startsWith("/api/v1/conversations/") || template.startsWith("/samtaler/")
+					|| template.startsWith("/min-side/samtaler/")) {
+				return contact.conversation().toString();
+			}
+			if (template.startsWith("/api/v1/availability-cases/") || template.startsWith("/raadighed/")) {
+				return contact.availability().toString();
+			}
+			if (template.startsWith("/api/v1/slots/")) {
+				return contact.slot().toString();
 			}
 			if (template.startsWith("/api/v1/companies/") || template.startsWith("/virksomheder/")) {
 				return company.toString();
@@ -176,6 +227,9 @@ final class MatrixData {
 			if (template.startsWith("/api/v1/units/") || template.startsWith("/admin/enheder/")) {
 				return unit.toString();
 			}
+		}
+		if (anyIdWillDo) {
+			return UUID.randomUUID().toString();
 		}
 		throw new IllegalStateException("The matrix has no test data for {" + variable + "} in " + template);
 	}
@@ -214,6 +268,194 @@ final class MatrixData {
 		return Map.of("reason", "Borgeren står i skranken");
 	}
 
+	/** A conversation for the citizen, at a new time a day or so ahead each time, held by the caller. */
+	Map<String, ?> booking() {
+		return Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "FYSISK", "startsAt",
+				nextTime().toString(), "durationMinutes", "30");
+	}
+
+	/** The booked conversation, moved to a new time. */
+	Map<String, ?> change() {
+		return Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "TELEFON", "startsAt",
+				nextTime().toString(), "durationMinutes", "30");
+	}
+
+	Map<String, ?> unplanned() {
+		return Map.of("conversation", Map.of("citizen", citizen.toString(), "kind", "JOBSAMTALE", "channel", "TELEFON",
+				"startsAt", LocalDate.now(clock).minusDays(1).atTime(9, 0).plusMinutes(bookings++ * 20L).toString(),
+				"durationMinutes", 15), "summary", "Borgeren ringede om sit CV");
+	}
+
+	Map<String, ?> unplannedForm() {
+		return Map.of("kind", "JOBSAMTALE", "channel", "TELEFON", "startsAt",
+				LocalDate.now(clock).minusDays(2).atTime(9, 0).plusMinutes(bookings++ * 20L).toString(),
+				"durationMinutes", "15", "summary", "Borgeren kom forbi");
+	}
+
+	Map<String, ?> held() {
+		return Map.of("summary", "Talt om jobmål");
+	}
+
+	Map<String, ?> cancellation() {
+		return Map.of("by", "CITIZEN", "reason", "Syg");
+	}
+
+	Map<String, ?> noShow() {
+		return Map.of("reason", "Ikke mødt", "validReason", "true");
+	}
+
+	Map<String, ?> jobs() {
+		return Map.of("jobs", List.of(Map.of("title", "Lagermedarbejder", "employer", "Bilka")));
+	}
+
+	Map<String, ?> jobRow() {
+		return Map.of("jobs[0].title", "Lagermedarbejder", "jobs[0].employer", "Bilka");
+	}
+
+	Map<String, ?> absence() {
+		return Map.of("type", "FERIE", "from", LocalDate.now(clock).plusDays(30).toString(), "to",
+				LocalDate.now(clock).plusDays(35).toString());
+	}
+
+	Map<String, ?> endAbsence() {
+		return Map.of("to", LocalDate.now(clock).plusDays(40).toString());
+	}
+
+	Map<String, ?> email() {
+		return Map.of("email", "matrix@example.dk");
+	}
+
+	/** A series of slots, at a new time each call, so two callers never overlap. */
+	Map<String, ?> slots() {
+		return Map.of("startsAt", nextTime().toString(), "durationMinutes", "20", "count", "2", "channel", "VIDEO");
+	}
+
+	Map<String, ?> limits() {
+		return Map.of("minNoticeHours", "12", "maxDaysAhead", "30", "maxRebookings", "3");
+	}
+
+	Map<String, ?> reassignment() {
+		return Map.of("absent", spare.id().toString(), "onDuty", staff.get(Role.CASEWORKER).id().toString(), "day",
+				LocalDate.now(clock).plusDays(1).toString());
+	}
+
+	Map<String, ?> response() {
+		return Map.of("response", "Jeg var syg");
+	}
+
+	Map<String, ?> decision() {
+		return Map.of("sanction", "false", "reasoning", "Rimelig grund");
+	}
+
+	Map<String, ?> variant() {
+		var day = LocalDate.of(2020, 1, 1).plusDays(bookings++).toString();
+		return Map.of("targetGroup", "LAB_6_2", "from", day, "to", day);
+	}
+
+	Map<String, ?> slotChoice() {
+		return Map.of("slot", contact.slot().toString());
+	}
+
+	private int bookings;
+
+	private java.time.LocalDateTime nextTime() {
+		return LocalDate.now(clock).plusDays(20).atTime(8, 0).plusMinutes(40L * bookings++);
+	}
+
+	Map<String, ?> cvEducation() {
+		return Map.of("level", "GYMNASIAL", "title", "Stx", "completed", true);
+	}
+
+	Map<String, ?> cvExperience() {
+		return Map.of("title", "Lagerarbejder", "from", "2020-01");
+	}
+
+	Map<String, ?> cvSkill() {
+		return Map.of("name", "Truck " + UUID.randomUUID().toString().substring(0, 8));
+	}
+
+	Map<String, ?> cvLanguage() {
+		return Map.of("code", "en", "level", "GODT");
+	}
+
+	Map<String, ?> cvLicences() {
+		return Map.of("licences", List.of("B"));
+	}
+
+	Map<String, ?> cvWishes() {
+		return Map.of("hoursPerWeek", 30, "maxCommuteKm", 25, "branches", List.of("04"));
+	}
+
+	Map<String, ?> cvJobGoal() {
+		return Map.of("occupation", "5223");
+	}
+
+	Map<String, ?> cvProfile() {
+		return Map.of("profile", "Mødestabil og glad for kundekontakt");
+	}
+
+	Map<String, ?> endGoal() {
+		return Map.of("text", "Job som butiksassistent");
+	}
+
+	Map<String, ?> subGoal() {
+		return Map.of("text", "Søge tre job om ugen");
+	}
+
+	Map<String, ?> closeGoal() {
+		return Map.of("reached", true);
+	}
+
+	Map<String, ?> agreement() {
+		return Map.of("conversationDate", LocalDate.now(clock).toString(), "text", "Borgeren opdaterer sit CV");
+	}
+
+	Map<String, ?> pointer() {
+		return Map.of("item", "CV");
+	}
+
+	Map<String, ?> measure() {
+		return Map.of("measuredOn", LocalDate.now(clock).toString(), "scores", Map.of("HELBRED", 3));
+	}
+
+	/** Ordinary hours: an offer without a decision letter. */
+	Map<String, ?> offer() {
+		return Map.of("type", "ORDINAERE_TIMER", "providerKind", "COMPANY", "providerName", "Netto", "startDate",
+				LocalDate.now(clock).toString(), "hoursPerWeek", 6);
+	}
+
+	Map<String, ?> refusal() {
+		return Map.of("type", "MENTOR", "reason", "Borgeren har allerede mentorstøtte gennem projektet");
+	}
+
+	Map<String, ?> extension() {
+		return Map.of("plannedEnd", LocalDate.now(clock).plusDays(30).toString(), "reason", "Behov for mere tid");
+	}
+
+	Map<String, ?> endOffer() {
+		return Map.of("lastDay", LocalDate.now(clock).toString(), "result", "COMPLETED", "reason", "Forløbet er slut");
+	}
+
+	Map<String, ?> reasonOnly() {
+		return Map.of("reason", "Aftalt med borgeren");
+	}
+
+	Map<String, ?> newProject() {
+		return Map.of("name", "Matrixprojekt " + UUID.randomUUID(), "heading", "Matrix", "providerKind",
+				"INTERNAL_PROJECT", "providerName", "RessourceCenter Aalborg", "offerType", "OPKVALIFICERING", "source",
+				"Matrix");
+	}
+
+	/** The matrix's own project, described as it is. */
+	Map<String, ?> projectChange() {
+		return Map.of("name", ids.get("projectName"), "heading", "Matrix", "providerKind", "INTERNAL_PROJECT",
+				"providerName", "RessourceCenter Aalborg", "offerType", "OPKVALIFICERING", "places", 5, "source", "Matrix");
+	}
+
+	Map<String, ?> tick() {
+		return Map.of("done", List.of(1));
+	}
+
 	Map<String, ?> newUnit() {
 		return Map.of("name", "Matrixenhed " + UUID.randomUUID());
 	}
@@ -237,6 +479,80 @@ final class MatrixData {
 
 	Map<String, ?> password() {
 		return Map.of("password", "matrix-password-2");
+	}
+
+	/** A code of the right form that no one was given: the answer is refused for its code (422). */
+	static final String SURVEY_CODE = "ABCDEFGHJK";
+
+	/** An item of Digital Jobhjælp. */
+	static final String DIGITAL_JOBHJAELP_ITEM = "CV";
+
+	/** The week the survey round of the matrix runs in: next year, so its codes still work. */
+	int surveyYear() {
+		return LocalDate.now(clock).getYear() + 1;
+	}
+
+	Map<String, ?> surveyRound() {
+		return Map.of("kind", "CITIZEN", "name", "Matrixmåling " + UUID.randomUUID(), "weeks",
+				List.of(Map.of("year", surveyYear(), "week", 20)), "units", List.of(unit.toString()));
+	}
+
+	Map<String, ?> surveyRoundForm() {
+		return Map.of("kind", "COMPANY", "name", "Matrixmåling " + UUID.randomUUID(), "year", surveyYear(), "weeks",
+				"21", "units", unit.toString());
+	}
+
+	Map<String, ?> surveyCodes() {
+		return Map.of("year", surveyYear(), "week", 10, "count", 1);
+	}
+
+	Map<String, ?> surveyCodesForm() {
+		return Map.of("roundWeek", idsByPath.get("/api/v1/survey/rounds/") + "|" + surveyYear() + "-W10", "count", 1);
+	}
+
+	Map<String, ?> surveyAnswer() {
+		return Map.of("code", SURVEY_CODE, "scores", List.of(5, 4, 3, 5, 4, 5, 4, 5, 5));
+	}
+
+	Map<String, ?> surveyPaperForm() {
+		return Map.of("code", SURVEY_CODE, "score1", 5);
+	}
+
+	/** The year whose KPI targets and labour force the administrator's cells set. */
+	static final int RESULTS_YEAR = 2030;
+
+	Map<String, ?> kpi() {
+		return Map.of("goal", 5, "nameDa", "Matrix-KPI", "nameEn", "Matrix KPI", "measure", "ORDINARY_JOBS_FILLED",
+				"targetKind", "YEAR_TOTAL");
+	}
+
+	Map<String, ?> kpiTarget() {
+		return Map.of("target", 100, "source", "Matrixplan");
+	}
+
+	Map<String, ?> kpiTargetForm() {
+		return Map.of("year", RESULTS_YEAR, "target", "100", "source", "Matrixplan");
+	}
+
+	Map<String, ?> benchmark() {
+		return Map.of("name", "Matrix " + UUID.randomUUID(), "month", "2025-06", "source", "Matrix", "csv",
+				"benefit;Matrixby\nA_DAGPENGE;10\nTOTAL;10\n");
+	}
+
+	Map<String, ?> labourForce() {
+		return Map.of("persons", 100000, "source", "Matrix");
+	}
+
+	Map<String, ?> labourForceForm() {
+		return Map.of("year", RESULTS_YEAR, "persons", "100000", "source", "Matrix");
+	}
+
+	Map<String, ?> surveyCodeForm() {
+		return Map.of("code", SURVEY_CODE);
+	}
+
+	/** The ids of the contact course's test data. */
+	record ContactIds(UUID conversation, UUID availability, UUID slot, UUID absence) {
 	}
 
 	/** A CVR number that passes modulus 11 and is new in all likelihood. */
@@ -367,7 +683,7 @@ final class MatrixData {
 		return Map.of("on", LocalDate.now(clock).toString(), "reason", "COMPLETED");
 	}
 
-	Map<String, ?> decision() {
+	Map<String, ?> taskDecision() {
 		return Map.of("confirm", true);
 	}
 

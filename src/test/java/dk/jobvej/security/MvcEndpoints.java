@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The endpoints Spring MVC serves under the guarded paths ({@code /api/}, {@code /borgere},
- * {@code /admin}, {@code /revision}, {@code /min-side}), as "METHOD /path/{variable}" with any pattern of a path
+ * {@code /admin}, {@code /revision}, {@code /min-side} and each module's own page paths), as
+ * "METHOD /path/{variable}" with any pattern of a path
  * variable left out, each with whether its mappings answer plain requests (false), only htmx
  * requests (true, {@link HxRequest}) or both. The login pages, the start page, {@code /error},
  * the OpenAPI document and actuator lie outside these paths.
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 final class MvcEndpoints {
 
 	private static final Set<String> GUARDED = Set.of("/api/", "/borgere", "/admin", "/revision", "/min-side",
+			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater",
 			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank",
 			"/smaajob", "/vaekst-via-viden");
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -94,11 +95,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A locked account gets its own message; every other failure the same one. */
+	/**
+	 * A locked account gets its own message, and so does a login that could not be checked (the
+	 * staff register could not be read: the database is out of reach); every other failure the
+	 * same one.
+	 */
 	private static AuthenticationFailureHandler passwordLoginFailures() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked",
+				InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
 		return handler;
 	}
 

@@ -58,9 +58,34 @@ class ProblemDetailsAdvice {
 				List.of(fieldError(ex.field(), messages.getMessage(ex, locale()))));
 	}
 
+	/**
+	 * A body that is not JSON, or a value of the wrong type (a word for a number, an unknown enum
+	 * constant): when the JSON parser knows where, the field is named ({@code scores[2]}, {@code measure}).
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		return problem(HttpStatus.BAD_REQUEST, VALIDATION, "problem.unreadable", List.of());
+		var field = field(ex);
+		return problem(HttpStatus.BAD_REQUEST, VALIDATION, "problem.unreadable",
+				field.isEmpty() ? List.of() : List.of(fieldError(field, text("problem.field.malformed"))));
+	}
+
+	/** The path of the value the JSON parser could not read, such as {@code scores[2]}; empty if unknown. */
+	private static String field(Throwable ex) {
+		for (var cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof tools.jackson.core.JacksonException json && !json.getPath().isEmpty()) {
+				var path = new StringBuilder();
+				for (var reference : json.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.toString();
+			}
+		}
+		return "";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

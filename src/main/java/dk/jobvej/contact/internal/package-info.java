@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.contact.internal;
+
+import org.jspecify.annotations.NullMarked;

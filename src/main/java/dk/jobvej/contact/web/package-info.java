@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.contact.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package dk.jobvej.cv.internal;
+
+import dk.jobvej.platform.RuleViolation;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The rules every free text of a CV follows: a maximum length (as the database column) and no
+ * control characters other than line breaks and tabs, nor bidirectional overrides. HTML is just
+ * text: stored as written, escaped wherever it is shown.
+ */
+public final class CvText {
+
+	private CvText() {
+	}
+
+	/** A text that must be given; line breaks are stored as LF. */
+	static String required(String field, @Nullable String value, int max) {
+		var text = optional(field, value, max);
+		if (text == null) {
+			throw new RuleViolation(field, "cv.text.required");
+		}
+		return text;
+	}
+
+	/** A text that may be left out; blank counts as left out. */
+	static @Nullable String optional(String field, @Nullable String value, int max) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		var text = value.strip().replace("\r\n", "\n");
+		if (!plain(text)) {
+			throw new RuleViolation(field, "cv.text.control");
+		}
+		if (text.codePointCount(0, text.length()) > max) {
+			throw new RuleViolation(field, "cv.text.tooLong", max);
+		}
+		return text;
+	}
+
+	/** No control characters other than LF, CR and tab, and no bidirectional overrides. */
+	public static boolean plain(String text) {
+		return text.codePoints().noneMatch(CvText::refused);
+	}
+
+	private static boolean refused(int c) {
+		if (c == '\n' || c == '\r' || c == '\t') {
+			return false;
+		}
+		return Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
+				|| (c >= 0x2066 && c <= 0x2069);
+	}
+
+}

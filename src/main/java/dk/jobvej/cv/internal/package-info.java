@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.cv.internal;
+
+import org.jspecify.annotations.NullMarked;

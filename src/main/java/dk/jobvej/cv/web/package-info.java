@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.cv.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.plan.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dk.jobvej.plan.web;
+
+import org.jspecify.annotations.NullMarked;
