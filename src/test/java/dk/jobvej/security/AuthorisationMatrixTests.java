@@ -77,6 +77,8 @@ class AuthorisationMatrixTests {
 
 	@Autowired
 	ConversationImport conversationImport;
+
+	@Autowired
 	dk.jobvej.matching.CandidateIndex candidates;
 
 	@Autowired
