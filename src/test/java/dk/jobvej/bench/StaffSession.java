@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One member of staff signed in through the login form, working in the pages as a browser with
@@ -67,6 +71,10 @@ final class StaffSession {
 	private String step = "login";
 
 	private int notes;
+
+	private @Nullable LocalDate bookingDay;
+
+	private int bookingSlot;
 
 	StaffSession(String base, String username, Random random) {
 		this.base = base;
@@ -139,6 +147,41 @@ final class StaffSession {
 		expect(get("/borgere/" + citizen.id(), false), 200, "id=\"journal-form\"");
 		var text = "Belastningstest: samtale " + (++notes) + " med borgeren om jobmål og næste skridt.";
 		expect(post("/borgere/" + citizen.id() + "/journal", Map.of("text", text), true), 200, "Belastningstest");
+	}
+
+	/**
+	 * Books a conversation on a citizen's course page, as its form does, with the signed-in
+	 * caseworker, in the next free half hour of their own calendar some months ahead (a start chosen
+	 * at random per session, so runs against the same data rarely meet). A clash with an earlier
+	 * booking is answered with the form and its message: the next half hour is tried.
+	 */
+	void book() throws Exception {
+		var citizen = anyCitizen();
+		expect(get("/samtaler/borger/" + citizen.id(), false), 200, "id=\"book-form\"");
+		for (var attempt = 0; attempt < 3; attempt++) {
+			var answer = post("/samtaler/borger/" + citizen.id(), Map.of("kind", "JOBSAMTALE", "channel", "FYSISK",
+					"startsAt", nextSlot().toString(), "durationMinutes", "30"), false);
+			if (answer.statusCode() == 302) {
+				return;
+			}
+			expect(answer, 200, "-error\"");
+		}
+		throw new Unexpected(step + ": three clashes in a row");
+	}
+
+	/** The next half hour of the session's booking days: 8:00 to 15:30 on weekdays, from a random day ahead. */
+	private LocalDateTime nextSlot() {
+		if (bookingDay == null) {
+			bookingDay = LocalDate.now().plusDays(60 + random.nextInt(600));
+		}
+		if (bookingSlot == 16) {
+			bookingSlot = 0;
+			bookingDay = bookingDay.plusDays(1);
+		}
+		while (bookingDay.getDayOfWeek().getValue() > 5) {
+			bookingDay = bookingDay.plusDays(1);
+		}
+		return bookingDay.atTime(8, 0).plusMinutes(30L * bookingSlot++);
 	}
 
 	private Citizen anyCitizen() {

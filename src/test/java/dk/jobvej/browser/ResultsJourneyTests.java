@@ -35,7 +35,7 @@ class ResultsJourneyTests extends BrowserJourney {
 		var year = LocalDate.now().getYear() - 1;
 		var admin = ApiClient.at(port).as(administrator);
 		for (var kpi : new String[][] { { "1", "Borgere afsluttet til job eller uddannelse", "EXITS_FROM_PUBLIC_SUPPORT" },
-				{ "2", "Nye voksenlærlingeforløb", "ADULT_APPRENTICESHIPS_STARTED" } }) {
+				{ "2", "Afholdte samtaler", "CONVERSATIONS_HELD" } }) {
 			var id = admin.post("/api/v1/results/kpis", Map.of("goal", Integer.parseInt(kpi[0]), "nameDa", kpi[1], "nameEn",
 					kpi[1], "measure", kpi[2], "targetKind", "MONTHLY_AVERAGE")).json().path("id").asString();
 			admin.put("/api/v1/results/kpis/" + id + "/targets/" + year, Map.of("target", 2, "source", "Testplan"));
@@ -63,7 +63,7 @@ class ResultsJourneyTests extends BrowserJourney {
 		assertThat(page).hasTitle("Resultater – Jobvej");
 		assertThat(page.locator(".jobvej-kpi").first()).containsText("Borgere afsluttet til job eller uddannelse");
 		assertThat(page.locator(".jobvej-kpi svg").first()).isVisible();
-		assertThat(page.locator(".kpi-waiting")).containsText("Måles når modulet Min Plan (tilbud og indsatser) er i drift");
+		assertThat(page.locator(".kpi-waiting")).containsText("Måles når modulet Kontaktforløb er i drift");
 		browser.assertAccessible(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Fuldtidspersoner")).click();

@@ -48,7 +48,7 @@ class CommitteeReportTests {
 		var year = LocalDate.now(clock).getYear() - 2;
 		fixture.kpi(1, "Borgere afsluttet til job eller uddannelse", "EXITS_FROM_PUBLIC_SUPPORT", "MONTHLY_AVERAGE",
 				year, 3);
-		fixture.kpi(2, "Nye voksenlærlingeforløb", "ADULT_APPRENTICESHIPS_STARTED", "MONTHLY_AVERAGE", year, 50);
+		fixture.kpi(2, "Afholdte samtaler", "CONVERSATIONS_HELD", "YEAR_TOTAL", year, 1000);
 		// Three citizens leave kontanthjælp: two in March, one in October. One is on a-dagpenge all year.
 		for (var end : new int[] { 3, 3, 10 }) {
 			var citizen = fixture.citizen(fixture.caseworker, fixture.jobhuset);
@@ -81,8 +81,8 @@ class CommitteeReportTests {
 				.contains("Ministermål 1: Alle ledige skal have en værdig sagsbehandling")
 				.contains("Borgere afsluttet til job eller uddannelse")
 				.contains("gennemsnitligt 3 om måneden")
-				.contains("Nye voksenlærlingeforløb")
-				.contains("Måles når modulet Min Plan (tilbud og indsatser) er i drift")
+				.contains("Afholdte samtaler")
+				.contains("Måles når modulet Kontaktforløb er i drift")
 				.contains("Fuldtidspersoner på offentlig forsørgelse " + year)
 				.contains("Under målet");
 			// January: 3 on kontanthjælp and 1 on a-dagpenge = 4 full-time persons = 4.0 % of 100.
@@ -98,9 +98,9 @@ class CommitteeReportTests {
 			assertThat(kpis.getRow(exits).getCell(4 + 9).getNumericCellValue()).as("October").isEqualTo(1);
 			assertThat(kpis.getRow(exits).getCell(4 + 12).getNumericCellValue()).as("average per month")
 				.isCloseTo(3.0 / 12, within(1e-9));
-			var apprentices = row(kpis, "Nye voksenlærlingeforløb");
-			assertThat(kpis.getRow(apprentices).getCell(4).toString()).as("no invented numbers").isEmpty();
-			assertThat(kpis.getRow(apprentices).getCell(16).getStringCellValue()).startsWith("Måles når modulet");
+			var conversations = row(kpis, "Afholdte samtaler");
+			assertThat(kpis.getRow(conversations).getCell(4).toString()).as("no invented numbers").isEmpty();
+			assertThat(kpis.getRow(conversations).getCell(16).getStringCellValue()).startsWith("Måles når modulet");
 
 			var fte = workbook.getSheet("Fuldtidspersoner");
 			var kontanthjaelp = row(fte, "Kontanthjælp");

@@ -38,6 +38,7 @@ class ResultsPagesTests {
 		var year = LocalDate.now(clock).getYear() - 2;
 		fixture.kpi(1, "Borgere afsluttet", "EXITS_FROM_PUBLIC_SUPPORT", "MONTHLY_AVERAGE", year, 10);
 		fixture.kpi(5, "Besatte ordinære job", "ORDINARY_JOBS_FILLED", "YEAR_TOTAL", year, 1650);
+		fixture.kpi(2, "Afholdte samtaler", "CONVERSATIONS_HELD", "YEAR_TOTAL", year, 1000);
 		var citizen = fixture.citizen(fixture.caseworker, fixture.jobhuset);
 		fixture.benefit(fixture.caseworker, citizen, "A_DAGPENGE", LocalDate.of(year, 1, 1), LocalDate.of(year, 2, 20));
 
@@ -55,7 +56,7 @@ class ResultsPagesTests {
 			.contains("Ministermål 5: Virksomhederne skal sikres den nødvendige og kvalificerede arbejdskraft")
 			.contains("Borgere afsluttet")
 			.contains("gennemsnitligt 10 om måneden")
-			.contains("Måles når modulet Virksomheder er i drift")
+			.contains("Måles når modulet Kontaktforløb er i drift")
 			.contains("Fremskrivning: årets opgjorte måneder plus")
 			.contains("<svg")
 			.contains("Under målet")

@@ -248,6 +248,11 @@ class HostileInputTests {
 		data.contact = new MatrixData.ContactIds(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 				UUID.randomUUID());
 		data.anyIdWillDo = true;
+		data.company = UUID.randomUUID();
+		data.vacancy = UUID.randomUUID();
+		data.placement = UUID.randomUUID();
+		data.closable = UUID.randomUUID();
+		data.match = UUID.randomUUID();
 		data.ids.put("projectName", familyName);
 		return data;
 	}

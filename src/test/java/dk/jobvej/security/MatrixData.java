@@ -198,7 +198,7 @@ final class MatrixData {
 			if (template.startsWith("/api/v1/companies/") || template.startsWith("/virksomheder/")) {
 				return orAny(company);
 			}
-			if (template.endsWith("/close") || template.endsWith("/luk")) {
+			if (template.equals("/api/v1/vacancies/{id}/close") || template.equals("/stillinger/{id}/luk")) {
 				return orAny(closable);
 			}
 			if (template.startsWith("/api/v1/matching/matches/") || template.startsWith("/matchning/match/")) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import dk.jobvej.audit.AuditAction;
 import dk.jobvej.audit.AuditLog;
 import dk.jobvej.audit.AuditRecord;
+import dk.jobvej.citizen.NoAccess;
 import dk.jobvej.cv.CvPart;
 import dk.jobvej.cv.DrivingLicence;
 import dk.jobvej.cv.EducationLevel;
@@ -21,13 +22,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes to a CV, by a member of staff or by the citizen: each starts the CV if there is none,
+ * Changes to a CV, by a member of staff or by the citizen: each checks access first (in the same
+ * transaction, so a refused change leaves nothing behind), starts the CV if there is none,
  * checks the version the editor saw, applies the change (the aggregate checks the rules), stores
  * it, publishes {@code CvChanged} and writes the change in the audit trail in the same
  * transaction. Removing an entry that is not there changes nothing.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = NoAccess.class)
 public class CvEditing {
 
 	private final Cvs cvs;
@@ -40,7 +42,10 @@ public class CvEditing {
 
 	private final Clock clock;
 
-	CvEditing(Cvs cvs, ReferenceLists lists, Completeness completeness, AuditLog audit, Clock clock) {
+	private final CvEditors editors;
+
+	CvEditing(Cvs cvs, CvEditors editors, ReferenceLists lists, Completeness completeness, AuditLog audit, Clock clock) {
+		this.editors = editors;
 		this.cvs = cvs;
 		this.lists = lists;
 		this.completeness = completeness;
@@ -48,86 +53,87 @@ public class CvEditing {
 		this.clock = clock;
 	}
 
-	public UUID addEducation(Editor editor, @Nullable Integer version, EducationLevel level, String title,
+	public UUID addEducation(CvChangeBy by, @Nullable Integer version, EducationLevel level, String title,
 			@Nullable String institution, @Nullable Integer fromYear, @Nullable Integer toYear, boolean completed) {
-		return change(editor, version, CvPart.EDUCATION, cv -> cv.addEducation(level, title, institution, fromYear,
+		return change(by, version, CvPart.EDUCATION, cv -> cv.addEducation(level, title, institution, fromYear,
 				toYear, completed, LocalDate.now(clock)));
 	}
 
-	public void removeEducation(Editor editor, @Nullable Integer version, UUID entry) {
-		remove(editor, version, CvPart.EDUCATION, cv -> cv.removeEducation(entry));
+	public void removeEducation(CvChangeBy by, @Nullable Integer version, UUID entry) {
+		remove(by, version, CvPart.EDUCATION, cv -> cv.removeEducation(entry));
 	}
 
-	public UUID addExperience(Editor editor, @Nullable Integer version, @Nullable String occupationCode, String title,
+	public UUID addExperience(CvChangeBy by, @Nullable Integer version, @Nullable String occupationCode, String title,
 			@Nullable String employer, YearMonth from, @Nullable YearMonth to, @Nullable String description) {
 		var occupation = occupationCode == null || occupationCode.isBlank() ? null : occupationCode;
 		if (occupation != null && !lists.occupationList().contains(occupation)) {
 			throw new RuleViolation("occupation", "cv.occupation.unknown");
 		}
-		return change(editor, version, CvPart.EXPERIENCE, cv -> cv.addExperience(occupation, title, employer, from, to,
+		return change(by, version, CvPart.EXPERIENCE, cv -> cv.addExperience(occupation, title, employer, from, to,
 				description, YearMonth.now(clock)));
 	}
 
-	public void removeExperience(Editor editor, @Nullable Integer version, UUID entry) {
-		remove(editor, version, CvPart.EXPERIENCE, cv -> cv.removeExperience(entry));
+	public void removeExperience(CvChangeBy by, @Nullable Integer version, UUID entry) {
+		remove(by, version, CvPart.EXPERIENCE, cv -> cv.removeExperience(entry));
 	}
 
-	public UUID addSkill(Editor editor, @Nullable Integer version, String name) {
-		return change(editor, version, CvPart.SKILLS, cv -> cv.addSkill(name));
+	public UUID addSkill(CvChangeBy by, @Nullable Integer version, String name) {
+		return change(by, version, CvPart.SKILLS, cv -> cv.addSkill(name));
 	}
 
-	public void removeSkill(Editor editor, @Nullable Integer version, UUID entry) {
-		remove(editor, version, CvPart.SKILLS, cv -> cv.removeSkill(entry));
+	public void removeSkill(CvChangeBy by, @Nullable Integer version, UUID entry) {
+		remove(by, version, CvPart.SKILLS, cv -> cv.removeSkill(entry));
 	}
 
-	public UUID addLanguage(Editor editor, @Nullable Integer version, String code, LanguageLevel level) {
+	public UUID addLanguage(CvChangeBy by, @Nullable Integer version, String code, LanguageLevel level) {
 		if (!lists.languages().contains(code)) {
 			throw new RuleViolation("code", "cv.language.unknown");
 		}
-		return change(editor, version, CvPart.LANGUAGES, cv -> cv.addLanguage(code, level));
+		return change(by, version, CvPart.LANGUAGES, cv -> cv.addLanguage(code, level));
 	}
 
-	public void removeLanguage(Editor editor, @Nullable Integer version, UUID entry) {
-		remove(editor, version, CvPart.LANGUAGES, cv -> cv.removeLanguage(entry));
+	public void removeLanguage(CvChangeBy by, @Nullable Integer version, UUID entry) {
+		remove(by, version, CvPart.LANGUAGES, cv -> cv.removeLanguage(entry));
 	}
 
-	public void answerDrivingLicences(Editor editor, @Nullable Integer version, Set<DrivingLicence> categories) {
-		change(editor, version, CvPart.DRIVING_LICENCE, cv -> {
+	public void answerDrivingLicences(CvChangeBy by, @Nullable Integer version, Set<DrivingLicence> categories) {
+		change(by, version, CvPart.DRIVING_LICENCE, cv -> {
 			cv.answerDrivingLicences(categories);
 			return cv.citizen().value();
 		});
 	}
 
-	public void wish(Editor editor, @Nullable Integer version, int hoursPerWeek, int maxCommuteKm,
+	public void wish(CvChangeBy by, @Nullable Integer version, int hoursPerWeek, int maxCommuteKm,
 			Set<String> branches) {
 		branches.stream().filter(code -> !lists.branches().contains(code)).findFirst().ifPresent(code -> {
 			throw new RuleViolation("branches", "cv.branch.unknown");
 		});
-		change(editor, version, CvPart.WISHES, cv -> {
+		change(by, version, CvPart.WISHES, cv -> {
 			cv.wish(hoursPerWeek, maxCommuteKm, branches);
 			return cv.citizen().value();
 		});
 	}
 
-	public UUID addJobGoal(Editor editor, @Nullable Integer version, String occupationCode, @Nullable String note) {
+	public UUID addJobGoal(CvChangeBy by, @Nullable Integer version, String occupationCode, @Nullable String note) {
 		if (!lists.occupationList().contains(occupationCode)) {
 			throw new RuleViolation("occupation", "cv.occupation.unknown");
 		}
-		return change(editor, version, CvPart.JOB_GOALS, cv -> cv.addJobGoal(occupationCode, note));
+		return change(by, version, CvPart.JOB_GOALS, cv -> cv.addJobGoal(occupationCode, note));
 	}
 
-	public void removeJobGoal(Editor editor, @Nullable Integer version, UUID entry) {
-		remove(editor, version, CvPart.JOB_GOALS, cv -> cv.removeJobGoal(entry));
+	public void removeJobGoal(CvChangeBy by, @Nullable Integer version, UUID entry) {
+		remove(by, version, CvPart.JOB_GOALS, cv -> cv.removeJobGoal(entry));
 	}
 
-	public void describe(Editor editor, @Nullable Integer version, @Nullable String profile) {
-		change(editor, version, CvPart.PROFILE, cv -> {
+	public void describe(CvChangeBy by, @Nullable Integer version, @Nullable String profile) {
+		change(by, version, CvPart.PROFILE, cv -> {
 			cv.describe(profile);
 			return cv.citizen().value();
 		});
 	}
 
-	private void remove(Editor editor, @Nullable Integer version, CvPart part, Function<Cv, Boolean> removal) {
+	private void remove(CvChangeBy by, @Nullable Integer version, CvPart part, Function<Cv, Boolean> removal) {
+		var editor = editors.resolve(by);
 		var cv = cvs.findById(editor.citizen().value());
 		if (cv.isEmpty()) {
 			return;
@@ -138,7 +144,8 @@ public class CvEditing {
 		}
 	}
 
-	private UUID change(Editor editor, @Nullable Integer version, CvPart part, Function<Cv, UUID> change) {
+	private UUID change(CvChangeBy by, @Nullable Integer version, CvPart part, Function<Cv, UUID> change) {
+		var editor = editors.resolve(by);
 		var cv = cvs.findById(editor.citizen().value())
 			.orElseGet(() -> Cv.start(editor.citizen(), editor.municipalityCode(), clock.instant(), editor.actor()));
 		cv.expectVersion(version);

@@ -11,5 +11,5 @@ import dk.jobvej.citizen.CitizenId;
  * @param actor the name in the audit trail: the staff username, or {@code borger:<id>}
  * @param self true for the citizen themself
  */
-public record Editor(CitizenId citizen, int municipalityCode, String actor, boolean self) {
+record Editor(CitizenId citizen, int municipalityCode, String actor, boolean self) {
 }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.jobvej.citizen.CitizenId;
+import dk.jobvej.cv.internal.CvChangeBy;
 import dk.jobvej.cv.internal.CvEditing;
-import dk.jobvej.cv.internal.CvEditors;
 import dk.jobvej.cv.internal.CvReading;
 import dk.jobvej.cv.internal.CvWorklist;
 import dk.jobvej.cv.web.CvJson.Created;
@@ -52,14 +52,11 @@ class CvApi {
 
 	private final CvEditing editing;
 
-	private final CvEditors editors;
-
 	private final CvWorklist worklist;
 
-	CvApi(CvReading reading, CvEditing editing, CvEditors editors, CvWorklist worklist) {
+	CvApi(CvReading reading, CvEditing editing, CvWorklist worklist) {
 		this.reading = reading;
 		this.editing = editing;
-		this.editors = editors;
 		this.worklist = worklist;
 	}
 
@@ -72,7 +69,7 @@ class CvApi {
 	@PostMapping(CV + "/educations")
 	@Operation(summary = "Add an education")
 	ResponseEntity<Created> addEducation(@PathVariable UUID id, @Valid @RequestBody AddEducation request) {
-		var entry = editing.addEducation(editors.staff(new CitizenId(id)), request.version(),
+		var entry = editing.addEducation(CvChangeBy.staff(new CitizenId(id)), request.version(),
 				Objects.requireNonNull(request.level()), Objects.requireNonNull(request.title()), request.institution(),
 				request.fromYear(), request.toYear(), Boolean.TRUE.equals(request.completed()));
 		return created(id, "educations", entry);
@@ -82,14 +79,14 @@ class CvApi {
 	@Operation(summary = "Remove an education")
 	ResponseEntity<Void> removeEducation(@PathVariable UUID id, @PathVariable UUID entry,
 			@RequestParam(required = false) @Nullable Integer version) {
-		editing.removeEducation(editors.staff(new CitizenId(id)), version, entry);
+		editing.removeEducation(CvChangeBy.staff(new CitizenId(id)), version, entry);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(CV + "/experiences")
 	@Operation(summary = "Add a work experience (months as yyyy-MM)")
 	ResponseEntity<Created> addExperience(@PathVariable UUID id, @Valid @RequestBody AddExperience request) {
-		var entry = editing.addExperience(editors.staff(new CitizenId(id)), request.version(), request.occupation(),
+		var entry = editing.addExperience(CvChangeBy.staff(new CitizenId(id)), request.version(), request.occupation(),
 				Objects.requireNonNull(request.title()), request.employer(), Objects.requireNonNull(request.from()),
 				request.to(), request.description());
 		return created(id, "experiences", entry);
@@ -99,14 +96,14 @@ class CvApi {
 	@Operation(summary = "Remove a work experience")
 	ResponseEntity<Void> removeExperience(@PathVariable UUID id, @PathVariable UUID entry,
 			@RequestParam(required = false) @Nullable Integer version) {
-		editing.removeExperience(editors.staff(new CitizenId(id)), version, entry);
+		editing.removeExperience(CvChangeBy.staff(new CitizenId(id)), version, entry);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(CV + "/skills")
 	@Operation(summary = "Add a skill")
 	ResponseEntity<Created> addSkill(@PathVariable UUID id, @Valid @RequestBody AddSkill request) {
-		var entry = editing.addSkill(editors.staff(new CitizenId(id)), request.version(),
+		var entry = editing.addSkill(CvChangeBy.staff(new CitizenId(id)), request.version(),
 				Objects.requireNonNull(request.name()));
 		return created(id, "skills", entry);
 	}
@@ -115,14 +112,14 @@ class CvApi {
 	@Operation(summary = "Remove a skill")
 	ResponseEntity<Void> removeSkill(@PathVariable UUID id, @PathVariable UUID entry,
 			@RequestParam(required = false) @Nullable Integer version) {
-		editing.removeSkill(editors.staff(new CitizenId(id)), version, entry);
+		editing.removeSkill(CvChangeBy.staff(new CitizenId(id)), version, entry);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(CV + "/languages")
 	@Operation(summary = "Add a language (ISO 639-1 code) and how well")
 	ResponseEntity<Created> addLanguage(@PathVariable UUID id, @Valid @RequestBody AddLanguage request) {
-		var entry = editing.addLanguage(editors.staff(new CitizenId(id)), request.version(),
+		var entry = editing.addLanguage(CvChangeBy.staff(new CitizenId(id)), request.version(),
 				Objects.requireNonNull(request.code()), Objects.requireNonNull(request.level()));
 		return created(id, "languages", entry);
 	}
@@ -131,7 +128,7 @@ class CvApi {
 	@Operation(summary = "Remove a language")
 	ResponseEntity<Void> removeLanguage(@PathVariable UUID id, @PathVariable UUID entry,
 			@RequestParam(required = false) @Nullable Integer version) {
-		editing.removeLanguage(editors.staff(new CitizenId(id)), version, entry);
+		editing.removeLanguage(CvChangeBy.staff(new CitizenId(id)), version, entry);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -139,7 +136,7 @@ class CvApi {
 	@Operation(summary = "The driving-licence categories; an empty list answers \"none\"")
 	ResponseEntity<Void> answerDrivingLicences(@PathVariable UUID id,
 			@Valid @RequestBody AnswerDrivingLicences request) {
-		editing.answerDrivingLicences(editors.staff(new CitizenId(id)), request.version(),
+		editing.answerDrivingLicences(CvChangeBy.staff(new CitizenId(id)), request.version(),
 				request.licences() == null ? Set.of() : request.licences());
 		return ResponseEntity.noContent().build();
 	}
@@ -147,7 +144,7 @@ class CvApi {
 	@PutMapping(CV + "/wishes")
 	@Operation(summary = "Hours per week, commuting distance (km) and branches (DB07 main-group codes)")
 	ResponseEntity<Void> wish(@PathVariable UUID id, @Valid @RequestBody Wish request) {
-		editing.wish(editors.staff(new CitizenId(id)), request.version(), Objects.requireNonNull(request.hoursPerWeek()),
+		editing.wish(CvChangeBy.staff(new CitizenId(id)), request.version(), Objects.requireNonNull(request.hoursPerWeek()),
 				Objects.requireNonNull(request.maxCommuteKm()), request.branches() == null ? Set.of() : request.branches());
 		return ResponseEntity.noContent().build();
 	}
@@ -155,7 +152,7 @@ class CvApi {
 	@PostMapping(CV + "/job-goals")
 	@Operation(summary = "Add a job goal (jobmål): an occupation code from /api/v1/occupations")
 	ResponseEntity<Created> addJobGoal(@PathVariable UUID id, @Valid @RequestBody AddJobGoal request) {
-		var entry = editing.addJobGoal(editors.staff(new CitizenId(id)), request.version(),
+		var entry = editing.addJobGoal(CvChangeBy.staff(new CitizenId(id)), request.version(),
 				Objects.requireNonNull(request.occupation()), request.note());
 		return created(id, "job-goals", entry);
 	}
@@ -164,14 +161,14 @@ class CvApi {
 	@Operation(summary = "Remove a job goal")
 	ResponseEntity<Void> removeJobGoal(@PathVariable UUID id, @PathVariable UUID entry,
 			@RequestParam(required = false) @Nullable Integer version) {
-		editing.removeJobGoal(editors.staff(new CitizenId(id)), version, entry);
+		editing.removeJobGoal(CvChangeBy.staff(new CitizenId(id)), version, entry);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping(CV + "/profile")
 	@Operation(summary = "The citizen's short profile (om mig); empty removes it")
 	ResponseEntity<Void> describe(@PathVariable UUID id, @Valid @RequestBody Describe request) {
-		editing.describe(editors.staff(new CitizenId(id)), request.version(), request.profile());
+		editing.describe(CvChangeBy.staff(new CitizenId(id)), request.version(), request.profile());
 		return ResponseEntity.noContent().build();
 	}
 

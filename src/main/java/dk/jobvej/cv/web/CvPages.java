@@ -9,11 +9,10 @@ import dk.jobvej.citizen.CitizenId;
 import dk.jobvej.cv.DrivingLicence;
 import dk.jobvej.cv.EducationLevel;
 import dk.jobvej.cv.LanguageLevel;
+import dk.jobvej.cv.internal.CvChangeBy;
 import dk.jobvej.cv.internal.CvEditing;
-import dk.jobvej.cv.internal.CvEditors;
 import dk.jobvej.cv.internal.CvReading;
 import dk.jobvej.cv.internal.CvView;
-import dk.jobvej.cv.internal.Editor;
 import dk.jobvej.cv.internal.ReferenceLists;
 import dk.jobvej.cv.web.CvRequests.AddEducation;
 import dk.jobvej.cv.web.CvRequests.AddExperience;
@@ -60,16 +59,13 @@ class CvPages {
 
 	private final CvEditing editing;
 
-	private final CvEditors editors;
-
 	private final ReferenceLists lists;
 
 	private final MessageSource messages;
 
-	CvPages(CvReading reading, CvEditing editing, CvEditors editors, ReferenceLists lists, MessageSource messages) {
+	CvPages(CvReading reading, CvEditing editing, ReferenceLists lists, MessageSource messages) {
 		this.reading = reading;
 		this.editing = editing;
-		this.editors = editors;
 		this.lists = lists;
 		this.messages = messages;
 	}
@@ -189,7 +185,7 @@ class CvPages {
 
 	/** Runs the change unless the form is invalid, then answers with the CV (htmx) or the page. */
 	private String change(@Nullable UUID id, String form, BindingResult binding, Model model, Locale locale,
-			@Nullable String htmx, Consumer<Editor> change) {
+			@Nullable String htmx, Consumer<CvChangeBy> change) {
 		var errors = FormErrors.none(form);
 		if (binding.hasErrors()) {
 			errors = FormErrors.of(form, binding, messages, locale);
@@ -218,8 +214,8 @@ class CvPages {
 		return htmx != null ? "cv/sections :: cv" : template(id);
 	}
 
-	private Editor editor(@Nullable UUID id) {
-		return id == null ? editors.self() : editors.staff(new CitizenId(id));
+	private CvChangeBy editor(@Nullable UUID id) {
+		return id == null ? CvChangeBy.self() : CvChangeBy.staff(new CitizenId(id));
 	}
 
 	private void fill(@Nullable UUID id, Model model, Locale locale) {

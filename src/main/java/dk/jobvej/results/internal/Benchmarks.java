@@ -75,8 +75,8 @@ public class Benchmarks implements BenchmarkImport {
 
 	/** Imports a set from CSV; a name in use is refused. Audited as the signed-in administrator. */
 	public UUID importSet(String name, YearMonth month, String source, String csv) {
-		var cleanName = required("name", name, 200);
-		var cleanSource = required("source", source, 500);
+		var cleanName = ResultsTexts.required("name", name, 200);
+		var cleanSource = ResultsTexts.required("source", source, 500);
 		if (find(cleanName).isPresent()) {
 			throw new RuleViolation("name", "results.benchmark.nameTaken");
 		}
@@ -205,17 +205,6 @@ public class Benchmarks implements BenchmarkImport {
 		catch (NumberFormatException ex) {
 			throw new RuleViolation("csv", "results.benchmark.number", line, cell.strip());
 		}
-	}
-
-	private static String required(String field, @Nullable String value, int max) {
-		var trimmed = value == null ? "" : value.strip();
-		if (trimmed.isEmpty()) {
-			throw new RuleViolation(field, "results.validation.required");
-		}
-		if (trimmed.length() > max) {
-			throw new RuleViolation(field, "results.validation.tooLong", max);
-		}
-		return trimmed;
 	}
 
 	/** A benchmark set: its month, source and areas. */

@@ -79,8 +79,8 @@ public class Kpi implements Persistable<UUID> {
 
 	/** Changes what the KPI is; the names are required, the goal one of the goals. */
 	void redefine(Definition definition) {
-		this.nameDa = text("nameDa", definition.nameDa(), NAME_LENGTH);
-		this.nameEn = text("nameEn", definition.nameEn(), NAME_LENGTH);
+		this.nameDa = ResultsTexts.required("nameDa", definition.nameDa(), NAME_LENGTH);
+		this.nameEn = ResultsTexts.required("nameEn", definition.nameEn(), NAME_LENGTH);
 		this.goal = definition.goal();
 		this.measure = definition.measure();
 		this.targetKind = definition.targetKind();
@@ -94,7 +94,7 @@ public class Kpi implements Persistable<UUID> {
 		if (target.signum() < 0 || target.compareTo(BigDecimal.valueOf(10_000_000)) >= 0 || target.scale() > 1) {
 			throw new RuleViolation("target", "results.kpi.target.invalid");
 		}
-		var cleanSource = text("source", source, SOURCE_LENGTH);
+		var cleanSource = ResultsTexts.required("source", source, SOURCE_LENGTH);
 		targets.removeIf(existing -> existing.year() == year);
 		targets.add(new KpiTarget(year, target, cleanSource));
 	}
@@ -162,20 +162,6 @@ public class Kpi implements Persistable<UUID> {
 	@Override
 	public boolean isNew() {
 		return version == null;
-	}
-
-	private static String text(String field, @Nullable String value, int max) {
-		var trimmed = value == null ? "" : value.strip();
-		if (trimmed.isEmpty()) {
-			throw new RuleViolation(field, "results.validation.required");
-		}
-		if (trimmed.length() > max) {
-			throw new RuleViolation(field, "results.validation.tooLong", max);
-		}
-		if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-			throw new RuleViolation(field, "results.validation.control");
-		}
-		return trimmed;
 	}
 
 	/** What an administrator states about a KPI. */

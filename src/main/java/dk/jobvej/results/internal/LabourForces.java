@@ -62,13 +62,7 @@ public class LabourForces {
 		if (persons <= 0 || persons > 10_000_000) {
 			throw new RuleViolation("persons", "results.labourForce.persons");
 		}
-		var cleanSource = source == null ? "" : source.strip();
-		if (cleanSource.isEmpty()) {
-			throw new RuleViolation("source", "results.validation.required");
-		}
-		if (cleanSource.length() > 500) {
-			throw new RuleViolation("source", "results.validation.tooLong", 500);
-		}
+		var cleanSource = ResultsTexts.required("source", source, 500);
 		var changed = jdbc.sql("""
 				insert into results.labour_force (municipality_code, year, persons, source) values (?, ?, ?, ?)
 				on conflict (municipality_code, year) do update set persons = excluded.persons, source = excluded.source,
