@@ -667,11 +667,11 @@ final class MatrixData {
 	}
 
 	Map<String, ?> refer() {
-		return Map.of("citizen", smallJobsCitizen.toString(), "bureau", bureau.toString(), "note", "Klar til småjob");
+		return Map.of("citizen", orAny(smallJobsCitizen), "bureau", orAny(bureau), "note", "Klar til småjob");
 	}
 
 	Map<String, ?> referForm() {
-		return Map.of("bureau", bureau.toString(), "note", "Klar til småjob");
+		return Map.of("bureau", orAny(bureau), "note", "Klar til småjob");
 	}
 
 	Map<String, ?> maturing() {
@@ -679,7 +679,7 @@ final class MatrixData {
 	}
 
 	Map<String, ?> employ() {
-		return Map.of("task", task.toString(), "from", LocalDate.now(clock).toString(), "hoursPerWeek", 8);
+		return Map.of("task", orAny(task), "from", LocalDate.now(clock).toString(), "hoursPerWeek", 8);
 	}
 
 	Map<String, ?> giveBack() {
@@ -724,7 +724,7 @@ final class MatrixData {
 	}
 
 	Map<String, ?> networkMatch() {
-		return Map.of("candidate", candidate.toString(), "matchedOn", LocalDate.now(clock).toString());
+		return Map.of("candidate", orAny(candidate), "matchedOn", LocalDate.now(clock).toString());
 	}
 
 	Map<String, ?> networkCandidate() {
