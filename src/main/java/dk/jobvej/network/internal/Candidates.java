@@ -43,6 +43,8 @@ public class Candidates {
 	@Transactional
 	public UUID add(UUID network, String name, EducationLevel level, String field, Stage stage, int homeMunicipality) {
 		var partner = networks.me(network);
+		Texts.check("name", name, "network.validation.control");
+		Texts.check("field", field, "network.validation.control");
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into network.candidate (id, partner, name, education_level, field, stage, home_municipality,

@@ -42,6 +42,10 @@ public class Networks {
 
 	@Transactional
 	public UUID create(Network network, Map<Integer, String> municipalities) {
+		Texts.check("name", network.name(), "network.validation.control");
+		for (var name : municipalities.values()) {
+			Texts.check("municipalities", name, "network.validation.control");
+		}
 		if (network.periodTo().isBefore(network.periodFrom())) {
 			throw new RuleViolation("periodTo", "network.period.order");
 		}
@@ -68,6 +72,8 @@ public class Networks {
 	public UUID addPartner(UUID network, String code, String name, String pool, UnitId unit, int relayOrder,
 			int targetMatches) {
 		byId(network);
+		Texts.check("name", name, "network.validation.control");
+		Texts.check("pool", pool, "network.validation.control");
 		if (organisation.unit(unit).isEmpty()) {
 			throw new RuleViolation("unit", "network.unit.unknown");
 		}

@@ -56,6 +56,9 @@ public class Openings {
 	@Transactional
 	public UUID open(UUID networkId, NewOpening opening) {
 		var partner = networks.me(networkId);
+		Texts.check("companyName", opening.companyName(), "network.validation.control");
+		Texts.check("dialog", opening.dialog(), "network.validation.control");
+		Texts.check("description", opening.description(), "network.validation.control");
 		if (!Cvr.valid(opening.cvr())) {
 			throw new RuleViolation("cvr", "network.cvr.invalid");
 		}

@@ -46,6 +46,9 @@ public class Bureaus {
 		var cvr = bureau.cvr();
 		var unit = bureau.unit();
 		var hourlyRate = bureau.hourlyRate();
+		for (var text : new String[][] { { "name", name }, { "street", bureau.street() }, { "city", bureau.city() } }) {
+			Texts.check(text[0], text[1], "smalljobs.validation.control");
+		}
 		var me = organisation.signedIn();
 		var unitFacts = organisation.unit(unit).orElseThrow(() -> new RuleViolation("unit", "smalljobs.unit.unknown"));
 		if (unitFacts.municipalityCode() != me.municipalityCode()) {

@@ -74,6 +74,7 @@ public class Referrals {
 	@Transactional
 	public UUID refer(CitizenId citizen, UUID bureauId, String note) {
 		var me = organisation.signedIn();
+		Texts.check("note", note, "smalljobs.validation.control");
 		var facts = citizens.open(citizen, "smalljobs-referral");
 		var bureau = bureaus.byId(bureauId);
 		if (bureau.municipalityCode() != me.municipalityCode()) {

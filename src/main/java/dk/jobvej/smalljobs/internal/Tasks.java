@@ -81,6 +81,11 @@ public class Tasks {
 	}
 
 	private void check(TaskReport report) {
+		for (var text : new String[][] { { "companyName", report.companyName() }, { "contactName", report.contactName() },
+				{ "contactEmail", report.contactEmail() }, { "title", report.title() },
+				{ "description", report.description() }, { "street", report.street() }, { "city", report.city() } }) {
+			Texts.check(text[0], text[1], "smalljobs.validation.control");
+		}
 		if (Cvr.tryParse(report.cvr()).isEmpty()) {
 			throw new RuleViolation("cvr", "smalljobs.cvr.invalid");
 		}
