@@ -51,13 +51,20 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoYouth youth;
 
+	private final DemoSmallJobs smallJobs;
+
+	private final DemoNetwork network;
+
 	DemoData(DemoOrganisation organisation, DemoPopulation population, DemoCitizen citizen, CitizenImport citizens,
 			DemoConversations conversations, DemoCvAndPlans cvAndPlans, DemoProperties properties,
 			DemoSurveys surveys, DemoResults results, DemoEmployers employers,
-			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth, DemoProgrammes programmes) {
+			CandidatesFromCvs candidatesFromCvs, DemoRehab rehab, DemoYouth youth, DemoProgrammes programmes,
+			DemoSmallJobs smallJobs, DemoNetwork network) {
 		this.employers = employers;
 		this.candidatesFromCvs = candidatesFromCvs;
 		this.programmes = programmes;
+		this.smallJobs = smallJobs;
+		this.network = network;
 		this.organisation = organisation;
 		this.population = population;
 		this.citizen = citizen;
@@ -112,6 +119,8 @@ class DemoData implements ApplicationRunner {
 		rehab.ensure(units, properties.seed());
 		youth.ensure(units, properties.seed());
 		programmes.ensure(Municipalities.AALBORG, units.houses(), properties.seed());
+		smallJobs.populate(units, properties.seed());
+		network.populate(units, properties.seed());
 		progress.log("finished, " + hired + " staff hired, seed " + properties.seed());
 	}
 

@@ -22,7 +22,22 @@ public enum Role {
 	ADMINISTRATOR,
 
 	/** Revisor: reads and verifies the audit log; no access to citizens' data. */
-	AUDITOR;
+	AUDITOR,
+
+	/**
+	 * Samarbejdspartner (anden aktør): staff of an external partner the jobcenter refers citizens
+	 * to, such as the small-jobs bureau (småjob med mening). Sees only the citizens referred to their
+	 * organisation (the smalljobs module decides which, by the partner's unit); never the citizen
+	 * register itself.
+	 */
+	PARTNER,
+
+	/**
+	 * Netværkspartner: staff of a partner in a cross-municipality match network (Vækst Via Viden:
+	 * UCN, AAU, an a-kasse); sees the network's openings and match counts and only their own
+	 * organisation's candidates (the network module decides which, by the partner's unit).
+	 */
+	NETWORK_PARTNER;
 
 	/** The Spring Security authority of the role. */
 	public String authority() {

@@ -134,7 +134,14 @@ class I18nTests {
 			Map.entry("programme.group.", dk.jobvej.programme.VisitationGroup.class),
 			Map.entry("programme.groupHelp.", dk.jobvej.programme.VisitationGroup.class),
 			Map.entry("programme.exit.", dk.jobvej.programme.ExitDestination.class),
-			Map.entry("programme.deferral.", dk.jobvej.programme.DeferralReason.class));
+			Map.entry("programme.deferral.", dk.jobvej.programme.DeferralReason.class),
+			Map.entry("smalljobs.taskStatus.", dk.jobvej.smalljobs.internal.TaskStatus.class),
+			Map.entry("smalljobs.referralStatus.", dk.jobvej.smalljobs.internal.ReferralStatus.class),
+			Map.entry("smalljobs.endReason.", dk.jobvej.smalljobs.internal.EndReason.class),
+			Map.entry("network.kind.", dk.jobvej.network.internal.MatchKind.class),
+			Map.entry("network.openingStatus.", dk.jobvej.network.internal.OpeningStatus.class),
+			Map.entry("network.level.", dk.jobvej.network.internal.EducationLevel.class),
+			Map.entry("network.stage.", dk.jobvej.network.internal.Stage.class));
 
 	@Test
 	void everyBundleIsRegisteredWithTheMessageSource() throws IOException {

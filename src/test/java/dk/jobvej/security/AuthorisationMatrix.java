@@ -14,6 +14,8 @@ import static dk.jobvej.identity.Role.AUDITOR;
 import static dk.jobvej.identity.Role.CASEWORKER;
 import static dk.jobvej.identity.Role.COMPANY_CONSULTANT;
 import static dk.jobvej.identity.Role.MENTOR;
+import static dk.jobvej.identity.Role.NETWORK_PARTNER;
+import static dk.jobvej.identity.Role.PARTNER;
 import static dk.jobvej.identity.Role.TEAM_LEADER;
 
 /**
@@ -82,6 +84,18 @@ final class AuthorisationMatrix {
 			"POST /api/v1/survey/answers");
 	/** The employer portal is the companies' own door: every member of staff is refused. */
 	static final Set<Role> EMPLOYERS_ONLY = CITIZENS_ONLY;
+
+	/** The small-jobs bureau's staff (partner): the bureau's work, only its own referrals. */
+	static final Set<Role> BUREAU = Collections.unmodifiableSet(EnumSet.of(PARTNER));
+
+	/** The bureaus of the municipality: read by those who refer and by the administrator. */
+	static final Set<Role> BUREAU_LIST = Collections.unmodifiableSet(EnumSet.of(CASEWORKER, TEAM_LEADER, ADMINISTRATOR));
+
+	/** The settlement of payment by results and the goal: the bureau and the leaders. */
+	static final Set<Role> BUREAU_AND_LEADER = Collections.unmodifiableSet(EnumSet.of(PARTNER, TEAM_LEADER));
+
+	/** The match network: its partners' staff and the jobcenter's company consultants. */
+	static final Set<Role> NETWORK = Collections.unmodifiableSet(EnumSet.of(NETWORK_PARTNER, COMPANY_CONSULTANT));
 
 	static final List<Rule> RULES = List.of(
 			// identity: units (read by all staff, changed by the administrator)
@@ -172,6 +186,38 @@ final class AuthorisationMatrix {
 			rule("POST /api/v1/placements/{id}/end", PLACE, MatrixData::endPlacement), //
 			rule("POST /api/v1/placements/{id}/follow-ups", CONSULTANT, MatrixData::followUp), //
 			rule("GET /api/v1/follow-ups/due", CONSULTANT), //
+			// small jobs
+			rule("POST /api/v1/small-jobs/bureaus", ADMINISTRATION, MatrixData::newBureau), //
+			rule("GET /api/v1/small-jobs/bureaus", BUREAU_LIST), //
+			rule("POST /api/v1/small-jobs/bureaus/{id}/result-rules", ADMINISTRATION, MatrixData::resultRule), //
+			rule("GET /api/v1/small-jobs/bureaus/{id}/settlements/{month}", BUREAU_AND_LEADER), //
+			rule("GET /api/v1/small-jobs/bureaus/{id}/settlements/{month}/export", BUREAU_AND_LEADER), //
+			rule("POST /api/v1/small-jobs/referrals", DECIDE, MatrixData::refer), //
+			rule("GET /api/v1/small-jobs/referrals", BUREAU), //
+			rule("GET /api/v1/small-jobs/referrals/{id}", BUREAU), //
+			rule("POST /api/v1/small-jobs/referrals/{id}/maturing", BUREAU, MatrixData::maturing), //
+			rule("POST /api/v1/small-jobs/referrals/{id}/employments", BUREAU, MatrixData::employ), //
+			rule("POST /api/v1/small-jobs/referrals/{id}/return", BUREAU, MatrixData::giveBack), //
+			rule("POST /api/v1/small-jobs/employments/{id}/hours", BUREAU, MatrixData::hours), //
+			rule("POST /api/v1/small-jobs/employments/{id}/end", BUREAU, MatrixData::endSmallJob), //
+			rule("GET /api/v1/small-jobs/tasks", BUREAU), //
+			rule("POST /api/v1/small-jobs/tasks/{id}/decision", BUREAU, MatrixData::taskDecision), //
+			rule("POST /api/v1/small-jobs/invoices", BUREAU, MatrixData::invoiceMonth), //
+			rule("GET /api/v1/small-jobs/invoices", BUREAU), //
+			rule("GET /api/v1/small-jobs/invoices/{id}/document", BUREAU), //
+			rule("GET /api/v1/small-jobs/goal", BUREAU_AND_LEADER), //
+			// network (Vækst Via Viden)
+			rule("POST /api/v1/network/networks", ADMINISTRATION, MatrixData::newNetwork), //
+			rule("POST /api/v1/network/networks/{id}/partners", ADMINISTRATION, MatrixData::newPartner), //
+			rule("GET /api/v1/network/networks/{id}/dashboard", NETWORK), //
+			rule("GET /api/v1/network/networks/{id}/openings", NETWORK), //
+			rule("POST /api/v1/network/networks/{id}/openings", NETWORK, MatrixData::opening), //
+			rule("POST /api/v1/network/openings/{id}/take", NETWORK), //
+			rule("POST /api/v1/network/openings/{id}/pass", NETWORK), //
+			rule("POST /api/v1/network/openings/{id}/matches", NETWORK, MatrixData::networkMatch), //
+			rule("GET /api/v1/network/networks/{id}/candidates", NETWORK), //
+			rule("POST /api/v1/network/networks/{id}/candidates", NETWORK, MatrixData::networkCandidate), //
+			rule("GET /api/v1/network/candidates/{id}", NETWORK), //
 			// audit
 			rule("GET /api/v1/audit/entries", AUDIT), //
 			rule("POST /api/v1/audit/verification", AUDIT), //
@@ -367,6 +413,23 @@ final class AuthorisationMatrix {
 			rule("GET /virksomhedsportal/stillinger/ny", EMPLOYERS_ONLY), //
 			rule("POST /virksomhedsportal/stillinger/ny", EMPLOYERS_ONLY, MatrixData::vacancy), //
 			rule("GET /virksomhedsportal/stillinger/{id}", EMPLOYERS_ONLY), //
+			// pages: small jobs (the public task form is open to anyone, see MvcEndpoints)
+			rule("GET /smaajob/bureau", BUREAU), //
+			rule("POST /smaajob/opgaver/{id}/bekraeft", BUREAU, MatrixData::decisionForm), //
+			rule("GET /smaajob/henvisninger/{id}", BUREAU), //
+			rule("POST /smaajob/ansaettelser/{id}/timer", BUREAU, MatrixData::hours), //
+			rule("POST /smaajob/henvisninger/{id}/modning", BUREAU, MatrixData::maturing), //
+			rule("POST /smaajob/henvisninger/{id}/ansaet", BUREAU, MatrixData::employ), //
+			rule("POST /smaajob/ansaettelser/{id}/afslut", BUREAU, MatrixData::endSmallJob), //
+			rule("POST /smaajob/fakturaer", BUREAU, MatrixData::invoiceMonth), //
+			rule("GET /smaajob/fakturaer/{id}", BUREAU), //
+			rule("GET /smaajob/maal", BUREAU_AND_LEADER), //
+			rule("GET /smaajob/henvis/{id}", DECIDE), //
+			rule("POST /smaajob/henvis/{id}", DECIDE, MatrixData::referForm), //
+			// pages: network
+			rule("GET /vaekst-via-viden", NETWORK), //
+			rule("POST /vaekst-via-viden/aabninger/{id}/tag", NETWORK), //
+			rule("GET /vaekst-via-viden/kandidater", NETWORK), //
 			// pages: audit
 			rule("GET /revision", AUDIT), //
 			rule("POST /revision/verifikation", AUDIT), //

@@ -87,6 +87,9 @@ class AuthorisationMatrixTests {
 	dk.jobvej.matching.CandidateIndex candidates;
 
 	@Autowired
+	dk.jobvej.smalljobs.SmallJobsImport smallJobs;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -175,6 +178,7 @@ class AuthorisationMatrixTests {
 		var match = call(consultant, "POST", "/api/v1/matching/matches", data.propose());
 		assertThat(match.status()).as("seed %d: %s", seed, match).isEqualTo(201);
 		data.match = UUID.fromString(match.json().path("id").asString());
+		smallJobsAndNetwork(organisation, unit, caseworker, cprs);
 		for (var role : Role.values()) {
 			sessions.put(role, signIn(role));
 		}
@@ -201,6 +205,73 @@ class AuthorisationMatrixTests {
 		assertThat(drawn.status()).as("seed %d: %s", seed, drawn).isEqualTo(201);
 		data.idsByPath.put("/api/v1/programmes/", id);
 		data.idsByPath.put("/programmer/", id);
+	}
+
+	/**
+	 * The small-jobs bureau of the matrix unit (its PARTNER) with a confirmed task and an activity-ready
+	 * citizen in a small job since nine weeks, with weekly hours and last month's invoice; and a network whose
+	 * first partner is the matrix unit (its NETWORK_PARTNER and COMPANY_CONSULTANT), with an opening and a
+	 * candidate.
+	 */
+	private void smallJobsAndNetwork(TestOrganisation organisation, dk.jobvej.identity.UnitId unit, Staff caseworker,
+			CprGenerator cprs) {
+		var today = LocalDate.now(clock);
+		var admin = data.staff.get(Role.ADMINISTRATOR);
+		var bureau = call(admin, "POST", "/api/v1/small-jobs/bureaus", data.newBureau());
+		assertThat(bureau.status()).as("seed %d: %s", seed, bureau).isEqualTo(201);
+		data.bureau = UUID.fromString(bureau.json().path("id").asString());
+		var citizen = call(caseworker, "POST", "/api/v1/citizens",
+				Map.of("cpr", cprs.adult(today).formatted(), "givenName", "Sofie", "familyName", data.familyName, "unit",
+						unit.toString(), "primaryContact", caseworker.id().toString()));
+		assertThat(citizen.status()).as("seed %d: %s", seed, citizen).isEqualTo(201);
+		data.smallJobsCitizen = UUID.fromString(citizen.json().path("id").asString());
+		var benefit = call(caseworker, "POST", "/api/v1/citizens/" + data.smallJobsCitizen + "/benefit-periods",
+				Map.of("type", "KONTANTHJAELP", "from", "2024-01-01"));
+		assertThat(benefit.status()).as("seed %d: %s", seed, benefit).isEqualTo(201);
+		var visitation = call(caseworker, "POST", "/api/v1/citizens/" + data.smallJobsCitizen + "/visitation",
+				Map.of("category", "AKTIVITETSPARAT", "reason", "Skal modnes"));
+		assertThat(visitation.status()).as("seed %d: %s", seed, visitation).isIn(200, 201, 204);
+		data.task = smallJobs.task(data.bureau, new dk.jobvej.smalljobs.SmallJobsImport.Task("Matrix Lager ApS",
+				"13748136", null, "Lise Lager", "lise@example.dk", "98123456", "Oprydning på lager", "Sortering af varer",
+				"Hobrovej 1", "9000", "Aalborg", today.minusDays(70), 8, "HANDEL_LAGER"));
+		var firstMonday = today.minusDays(63).with(java.time.DayOfWeek.MONDAY);
+		var hours = new java.util.TreeMap<LocalDate, java.math.BigDecimal>();
+		for (var monday = firstMonday; monday.isBefore(today.minusDays(6)); monday = monday.plusWeeks(1)) {
+			hours.put(monday, java.math.BigDecimal.valueOf(8));
+		}
+		data.referral = smallJobs.course(data.bureau, new dk.jobvej.smalljobs.SmallJobsImport.Course(
+				new dk.jobvej.citizen.CitizenId(data.smallJobsCitizen), "Sofie " + data.familyName, caseworker.username(),
+				today.minusDays(75), today.minusDays(74), today.minusDays(64),
+				new dk.jobvej.smalljobs.SmallJobsImport.Job(data.task, data.staff.get(Role.PARTNER).username(), 8,
+						firstMonday, null, null, hours),
+				null, 851));
+		var partner = data.staff.get(Role.PARTNER);
+		var referral = call(partner, "GET", "/api/v1/small-jobs/referrals/" + data.referral, Map.of());
+		assertThat(referral.status()).as("seed %d: %s", seed, referral).isEqualTo(200);
+		data.employment = UUID.fromString(referral.json().path("employments").path(0).path("employment").path("id").asString());
+		var invoices = call(partner, "POST", "/api/v1/small-jobs/invoices", data.invoiceMonth());
+		assertThat(invoices.status()).as("seed %d: %s", seed, invoices).isEqualTo(200);
+		data.invoice = UUID.fromString(invoices.json().path(0).path("id").asString());
+
+		var network = call(admin, "POST", "/api/v1/network/networks", data.newNetwork());
+		assertThat(network.status()).as("seed %d: %s", seed, network).isEqualTo(201);
+		data.network = UUID.fromString(network.json().path("id").asString());
+		var first = call(admin, "POST", "/api/v1/network/networks/" + data.network + "/partners",
+				Map.of("code", "MATRIX", "name", "Matrixpartner", "pool", "Kandidater", "unit", unit.toString(),
+						"relayOrder", 1, "targetMatches", 500));
+		assertThat(first.status()).as("seed %d: %s", seed, first).isEqualTo(201);
+		var second = call(admin, "POST", "/api/v1/network/networks/" + data.network + "/partners",
+				Map.of("code", "OTHER", "name", "Anden partner", "pool", "Studerende", "unit",
+						organisation.unit("Matrixpartner").toString(), "relayOrder", 2, "targetMatches", 500));
+		assertThat(second.status()).as("seed %d: %s", seed, second).isEqualTo(201);
+		var networkPartner = data.staff.get(Role.NETWORK_PARTNER);
+		var opening = call(networkPartner, "POST", "/api/v1/network/networks/" + data.network + "/openings", data.opening());
+		assertThat(opening.status()).as("seed %d: %s", seed, opening).isEqualTo(201);
+		data.opening = UUID.fromString(opening.json().path("id").asString());
+		var candidate = call(networkPartner, "POST", "/api/v1/network/networks/" + data.network + "/candidates",
+				data.networkCandidate());
+		assertThat(candidate.status()).as("seed %d: %s", seed, candidate).isEqualTo(201);
+		data.candidate = UUID.fromString(candidate.json().path("id").asString());
 	}
 
 	/** A project of the matrix's own, an offer, a decision and a sub-goal of the citizen. */

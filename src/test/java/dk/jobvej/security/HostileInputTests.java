@@ -82,7 +82,7 @@ class HostileInputTests {
 	private static final Logger log = LoggerFactory.getLogger(HostileInputTests.class);
 
 	private static final List<Role> PREFERRED = List.of(Role.CASEWORKER, Role.TEAM_LEADER, Role.ADMINISTRATOR,
-			Role.AUDITOR, Role.COMPANY_CONSULTANT, Role.MENTOR);
+			Role.AUDITOR, Role.COMPANY_CONSULTANT, Role.MENTOR, Role.PARTNER, Role.NETWORK_PARTNER);
 
 	@LocalServerPort
 	int port;

@@ -57,6 +57,26 @@ final class MatrixData {
 	/** A match of the citizen for the first job. */
 	UUID match;
 
+	/** The small-jobs fixtures: a bureau whose unit is the matrix unit, a confirmed task, an activity-ready citizen referred to it with a small job, an invoice. */
+	UUID bureau;
+
+	UUID smallJobsCitizen;
+
+	UUID task;
+
+	UUID referral;
+
+	UUID employment;
+
+	UUID invoice;
+
+	/** The network fixtures: a network whose first partner's unit is the matrix unit, an opening and a candidate of it. */
+	UUID network;
+
+	UUID opening;
+
+	UUID candidate;
+
 	private final java.util.Random random = new java.util.Random();
 
 	private final Administration administration;
@@ -121,6 +141,9 @@ final class MatrixData {
 		if (variable.equals("periodId")) {
 			return period.toString();
 		}
+		if (variable.equals("month")) {
+			return java.time.YearMonth.now(clock).minusMonths(1).toString();
+		}
 		if (variable.equals("citizen")) {
 			return citizen.toString();
 		}
@@ -142,6 +165,33 @@ final class MatrixData {
 			}
 		}
 		if (variable.equals("id")) {
+			if (template.startsWith("/api/v1/small-jobs/bureaus/")) {
+				return id(bureau);
+			}
+			if (template.startsWith("/api/v1/small-jobs/referrals/") || template.startsWith("/smaajob/henvisninger/")) {
+				return id(referral);
+			}
+			if (template.startsWith("/api/v1/small-jobs/employments/") || template.startsWith("/smaajob/ansaettelser/")) {
+				return id(employment);
+			}
+			if (template.startsWith("/api/v1/small-jobs/tasks/") || template.startsWith("/smaajob/opgaver/")) {
+				return id(task);
+			}
+			if (template.startsWith("/api/v1/small-jobs/invoices/") || template.startsWith("/smaajob/fakturaer/")) {
+				return id(invoice);
+			}
+			if (template.startsWith("/smaajob/henvis/")) {
+				return id(smallJobsCitizen);
+			}
+			if (template.startsWith("/api/v1/network/networks/")) {
+				return id(network);
+			}
+			if (template.startsWith("/api/v1/network/openings/") || template.startsWith("/vaekst-via-viden/aabninger/")) {
+				return id(opening);
+			}
+			if (template.startsWith("/api/v1/network/candidates/")) {
+				return id(candidate);
+			}
 			if (template.startsWith("/api/v1/conversations/") || template.startsWith("/samtaler/")
 					|| template.startsWith("/min-side/samtaler/")) {
 				return contact.conversation().toString();
@@ -203,7 +253,7 @@ final class MatrixData {
 		throw new IllegalStateException("The matrix made no such test data");
 	}
 
-		Map<String, ?> newCitizen() {
+	Map<String, ?> newCitizen() {
 		return Map.of("cpr", cprs.adult(LocalDate.now(clock)).formatted(), "givenName", "Matrix", "familyName",
 				familyName, "unit", unit.toString());
 	}
@@ -649,6 +699,83 @@ final class MatrixData {
 
 	Map<String, ?> consent() {
 		return Map.of("consent", "ja");
+	}
+
+	Map<String, ?> newBureau() {
+		return Map.of("name", "Matrixbureau " + familyName, "slug", "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+				"cvr", "13748136", "unit", unit.toString(), "street", "Boulevarden 1", "postcode", "9000", "city",
+				"Aalborg", "bankAccount", "9570 1234567890", "hourlyRate", 85);
+	}
+
+	Map<String, ?> resultRule() {
+		return Map.of("kind", "RETAINED", "validFrom", "2024-01-01", "amount", 5000, "afterWeeks", 13, "resultsBased",
+				true);
+	}
+
+	Map<String, ?> refer() {
+		return Map.of("citizen", id(smallJobsCitizen), "bureau", id(bureau), "note", "Klar til småjob");
+	}
+
+	Map<String, ?> referForm() {
+		return Map.of("bureau", id(bureau), "note", "Klar til småjob");
+	}
+
+	Map<String, ?> maturing() {
+		return Map.of("from", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> employ() {
+		return Map.of("task", id(task), "from", LocalDate.now(clock).toString(), "hoursPerWeek", 8);
+	}
+
+	Map<String, ?> giveBack() {
+		return Map.of("on", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> hours() {
+		return Map.of("week", LocalDate.now(clock).toString(), "hours", 6);
+	}
+
+	Map<String, ?> endSmallJob() {
+		return Map.of("on", LocalDate.now(clock).toString(), "reason", "COMPLETED");
+	}
+
+	Map<String, ?> taskDecision() {
+		return Map.of("confirm", true);
+	}
+
+	Map<String, ?> decisionForm() {
+		return Map.of("confirm", "true");
+	}
+
+	Map<String, ?> invoiceMonth() {
+		return Map.of("month", java.time.YearMonth.now(clock).minusMonths(1).toString());
+	}
+
+	Map<String, ?> newNetwork() {
+		return Map.of("name", "Matrixnetværk " + UUID.randomUUID(), "periodFrom", "2020-01-01", "periodTo", "2030-12-31",
+				"targetMatches", 2000, "homeMunicipality", 851, "homeSharePercent", 40, "takeWithinDays", 5,
+				"municipalities", Map.of("851", "Aalborg", "813", "Frederikshavn"));
+	}
+
+	Map<String, ?> newPartner() {
+		return Map.of("code", "P" + (random.nextInt(90_000) + 10_000), "name", "Matrixpartner", "pool",
+				"Dimittender", "unit", unit.toString(), "relayOrder", random.nextInt(1000) + 10, "targetMatches", 100);
+	}
+
+	Map<String, ?> opening() {
+		return Map.of("companyName", "Matrix Vækst ApS", "cvr", "13748136", "companyMunicipality", 813, "dialog",
+				"Vil ind på nye markeder", "jobContent", List.of("NEW_MARKETS"), "description", "Eksport til Norge",
+				"kind", "GROWTH_PILOT");
+	}
+
+	Map<String, ?> networkMatch() {
+		return Map.of("candidate", id(candidate), "matchedOn", LocalDate.now(clock).toString());
+	}
+
+	Map<String, ?> networkCandidate() {
+		return Map.of("name", "Matrix Kandidat", "educationLevel", "MASTER", "field", "Økonomi", "stage", "GRADUATE",
+				"homeMunicipality", 851);
 	}
 
 }

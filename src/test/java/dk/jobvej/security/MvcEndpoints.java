@@ -26,10 +26,11 @@ final class MvcEndpoints {
 			"/samtaler", "/opgaver", "/raadighed", "/tilbudsvifte", "/maal", "/brugermaaling", "/svar", "/resultater",
 			"/virksomheder", "/stillinger", "/opfoelgning", "/placeringer", "/virksomhedsportal", "/matchning", "/kandidatbank",
 			"/rehabilitering", "/sygedagpenge", "/unge",
-			"/programmer");
+			"/programmer", "/smaajob", "/vaekst-via-viden");
 
 	/** Sign-in pages are open to anyone. */
-	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login");
+	private static final Set<String> OPEN = Set.of("/min-side/login", "/virksomhedsportal/login",
+			"/smaajob/meld-opgave/{slug}", "/smaajob/meld-opgave/{slug}/tak");
 
 	private MvcEndpoints() {
 	}

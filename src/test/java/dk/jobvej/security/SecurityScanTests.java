@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A scan of everything Spring MVC serves, without signing in, and of the session cookie:
  *
  * <ul>
- * <li>every endpoint but the few public ones (login pages, error page, OpenAPI document) refuses
+ * <li>every endpoint but the few public ones (login pages, error page, OpenAPI document, the small-jobs
+ * bureau's public task form) refuses
  * an anonymous caller: the API with 401 and a problem detail, a page with a redirect to a login
  * page, for a form post too (sent with a valid CSRF token of an anonymous session, so that the
  * refusal is the missing login and not the token); every answer carries the security
@@ -44,9 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JobvejIntegrationTest
 class SecurityScanTests {
 
-	/** What anyone may reach: besides sign-in and health, the anonymous survey answers (pages and API). */
+	/** What anyone may reach: besides sign-in and health, the anonymous survey answers (pages and API) and the small-jobs task form. */
 	private static final Pattern PUBLIC = Pattern.compile(
-			"(/error|/v3/api-docs.*|/swagger-ui.*|(/.+)?/login(/.*)?|/actuator.*|/svar(/.*)?|/api/v1/survey/answers)");
+			"(/error|/v3/api-docs.*|/swagger-ui.*|(/.+)?/login(/.*)?|/actuator.*|/svar(/.*)?|/api/v1/survey/answers|/smaajob/meld-opgave/.*)");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{[^}]+}");
 

@@ -54,6 +54,12 @@ class LoginController {
 		if (me.has(Role.ADMINISTRATOR)) {
 			return "redirect:/admin/medarbejdere";
 		}
+		if (me.has(Role.PARTNER)) {
+			return "redirect:/smaajob/bureau";
+		}
+		if (me.has(Role.NETWORK_PARTNER)) {
+			return "redirect:/vaekst-via-viden";
+		}
 		return "redirect:/revision";
 	}
 
